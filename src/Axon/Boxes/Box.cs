@@ -1,0 +1,123 @@
+namespace Axon;
+
+/// <summary>
+/// A named inbox or outbox of one component. Boxes are linked into chains (outbox to inbox, and the two
+/// passthrough kinds); each chain is resolved when it is linked, so a send is one enqueue into the final inbox.
+/// </summary>
+public abstract class Box
+{
+    private readonly List<Box> _sources = [];
+    private Box? _finalBox;
+
+    private protected Box(Component owner, string name, string? description, BoxDirection direction)
+    {
+        Owner = owner;
+        Name = name;
+        Description = description;
+        Direction = direction;
+    }
+
+    /// <summary>The component the box belongs to.</summary>
+    public Component Owner { get; }
+
+    /// <summary>The box's name, unique among the owner's boxes of the same direction.</summary>
+    public string Name { get; }
+
+    /// <summary>What the box is for, as declared.</summary>
+    public string? Description { get; }
+
+    /// <summary>Inbox or outbox.</summary>
+    public BoxDirection Direction { get; }
+
+    /// <summary>The type of the messages the box carries (<see cref="object"/> for an untyped box).</summary>
+    public abstract Type ElementType { get; }
+
+    /// <summary>The next box in the chain this box is linked to, or null.</summary>
+    public Box? Target { get; private set; }
+
+    /// <summary>The boxes linked to this one.</summary>
+    public IReadOnlyList<Box> Sources => _sources;
+
+    /// <summary>True when the box is the source or the target of a link.</summary>
+    public bool IsLinked => Target is not null || _sources.Count > 0;
+
+    /// <summary>
+    /// The last box of this box's chain: where its messages end up. The box itself when it is not linked onwards.
+    /// </summary>
+    public Box FinalBox => _finalBox ?? this;
+
+    /// <summary>How many messages wait in this box's own storage.</summary>
+    public abstract int Count { get; }
+
+    /// <summary>For an outbox, how many messages were discarded because nothing was linked to it.</summary>
+    public long Discarded { get; private protected set; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Owner.Name}.{Name} ({Direction.ToString().ToLowerInvariant()} of {TypeNames.Of(ElementType)})";
+
+    internal void AttachTarget(Box target)
+    {
+        Target = target;
+        target._sources.Add(this);
+    }
+
+    internal void DetachTarget()
+    {
+        Target!._sources.Remove(this);
+        Target = null;
+    }
+
+    /// <summary>Recomputes where this box delivers after the chain it belongs to changed.</summary>
+    internal void Resolve()
+    {
+        var final = this;
+        while (final.Target is { } next)
+        {
+            final = next;
+        }
+
+        _finalBox = ReferenceEquals(final, this) ? null : final;
+        ResolveDelivery(final);
+    }
+
+    private protected abstract void ResolveDelivery(Box finalBox);
+
+    /// <summary>A sink that takes messages of type <typeparamref name="TFrom"/> into this box, or null for an outbox.</summary>
+    internal abstract IMessageSink<TFrom>? CreateSinkFrom<TFrom>(Box source);
+
+    /// <summary>Sends a message through the untyped (string-named) API, checking its type.</summary>
+    internal abstract void SendObject(object? message);
+
+    /// <summary>Receives through the untyped API.</summary>
+    internal abstract bool TryRecvObject(out object? message);
+
+    /// <summary>Receives through the untyped API; throws when empty (blocks on a threaded component's thread).</summary>
+    internal abstract object? RecvObject();
+
+    /// <summary>Moves messages waiting in this box's own storage on to its final box, in order.</summary>
+    internal abstract void MoveWaitingMessagesOn();
+
+    /// <summary>Sets the owners of the outboxes that feed this (final) inbox, woken when a message is collected.</summary>
+    internal virtual void SetProducers(Component[] producers)
+    {
+    }
+
+    /// <summary>Gives the box a bounded queue to a threaded component's own thread.</summary>
+    internal abstract void AttachThreadBridge(ThreadedComponent owner, int capacity);
+
+    /// <summary>Scheduler side of a threaded component: moves messages between the box and its thread queue.</summary>
+    internal abstract bool PumpThreadBridge();
+
+    /// <summary>True while a threaded component's thread queue for this box holds messages.</summary>
+    internal abstract bool BridgeHasMessages { get; }
+
+    /// <summary>True when the inbox this box finally delivers into has reached its size limit.</summary>
+    public abstract bool IsFull { get; }
+
+    /// <summary>Sets an inbox's size limit (only inboxes have one).</summary>
+    internal virtual void SetSizeLimit(int? limit) =>
+        throw new InvalidOperationException($"'{Name}' of {Owner.Name} is an outbox; only inboxes have a size limit.");
+
+    /// <summary>True when this box's own storage has reached its size limit.</summary>
+    internal virtual bool IsOwnStorageFull => false;
+}

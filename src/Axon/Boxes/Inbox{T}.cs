@@ -1,0 +1,157 @@
+using System.Runtime.CompilerServices;
+
+namespace Axon;
+
+/// <summary>
+/// A component's inbox for messages of type <typeparamref name="T"/>. Messages wait here in arrival order until
+/// the owner collects them; an optional size limit holds fast producers back.
+/// </summary>
+public sealed class Inbox<T> : Box<T>
+{
+    private readonly MessageQueue<T> _queue = new();
+    private Component[] _producers = [];
+    private int? _sizeLimit;
+
+    internal Inbox(Component owner, string name, string? description)
+        : base(owner, name, description, BoxDirection.Inbox)
+    {
+        Resolve();
+    }
+
+    /// <summary>
+    /// How many messages wait in this inbox. An inbox that forwards to a child (a passthrough source) holds none.
+    /// Read from a threaded component's own thread, it counts the messages already handed to that thread.
+    /// </summary>
+    public override int Count => Bridge is { IsWorkerThread: true } bridge ? bridge.Count : _queue.Count;
+
+    /// <summary>
+    /// The most messages the inbox holds before senders get <see cref="NoSpaceInBoxException"/>; null for no
+    /// limit. The limit applies while the inbox is the final box of its chain.
+    /// </summary>
+    public int? SizeLimit
+    {
+        get => _sizeLimit;
+        set
+        {
+            if (value is < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, $"The size limit of inbox '{Name}' of {Owner.Name} cannot be negative.");
+            }
+
+            _sizeLimit = value;
+        }
+    }
+
+    internal override void SetSizeLimit(int? limit) => SizeLimit = limit;
+
+    internal override bool IsOwnStorageFull => _sizeLimit is { } limit && _queue.Count >= limit;
+
+    /// <summary>Takes the oldest message; throws <see cref="EmptyInboxException"/> when there is none.</summary>
+    public T Recv()
+    {
+        if (Bridge is { IsWorkerThread: true } bridge)
+        {
+            return bridge.Take();
+        }
+
+        if (!_queue.TryDequeue(out var item))
+        {
+            throw new EmptyInboxException(this);
+        }
+
+        WakeProducers();
+        return item;
+    }
+
+    /// <summary>Takes the oldest message if there is one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryRecv(out T message)
+    {
+        if (Bridge is { IsWorkerThread: true } bridge)
+        {
+            return bridge.TryTake(out message);
+        }
+
+        if (!_queue.TryDequeue(out message))
+        {
+            return false;
+        }
+
+        WakeProducers();
+        return true;
+    }
+
+    /// <summary>The messages waiting, oldest first, without taking them.</summary>
+    public IReadOnlyList<T> Peek() => _queue.ToArray();
+
+    /// <summary>Delivers a message into this inbox as if it had been sent to it (through any forwarding).</summary>
+    internal void Put(T message) => Deliver(message);
+
+    private protected override void SendTyped(T message) => Deliver(message);
+
+    /// <summary>Stores a message that arrived here as the final box of a chain.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Enqueue(T message, bool ignoreSizeLimit)
+    {
+        if (_sizeLimit is { } limit && _queue.Count >= limit && !ignoreSizeLimit)
+        {
+            throw new NoSpaceInBoxException(_queue.Count, limit, this);
+        }
+
+        _queue.Enqueue(message);
+        Owner.NotifyMessageArrived();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void WakeProducers()
+    {
+        var producers = _producers;
+        for (var i = 0; i < producers.Length; i++)
+        {
+            producers[i].NotifyMessageCollected();
+        }
+    }
+
+    internal override void SetProducers(Component[] producers) => _producers = producers;
+
+    internal override IMessageSink<TFrom> CreateSinkFrom<TFrom>(Box source) => new ConvertingSink<TFrom, T>(this, source);
+
+    internal override object? RecvObject() => Recv();
+
+    internal override bool TryRecvObject(out object? message)
+    {
+        if (TryRecv(out var typed))
+        {
+            message = typed;
+            return true;
+        }
+
+        message = null;
+        return false;
+    }
+
+    internal override void MoveWaitingMessagesOn()
+    {
+        // Moving ignores size limits: a link never fails half-way and never loses a message.
+        while (_queue.TryDequeue(out var item))
+        {
+            WakeProducers();
+            Deliver(item, ignoreSizeLimit: true);
+        }
+    }
+
+    internal override bool PumpThreadBridge()
+    {
+        var bridge = Bridge!;
+        var moved = false;
+        while (_queue.Count > 0 && bridge.HasRoom)
+        {
+            _queue.TryDequeue(out var item);
+            WakeProducers();
+            bridge.Add(item);
+            moved = true;
+        }
+
+        return moved;
+    }
+}

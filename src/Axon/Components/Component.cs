@@ -1,0 +1,220 @@
+using System.Runtime.CompilerServices;
+
+namespace Axon;
+
+/// <summary>
+/// A component: it talks to the rest of the system only through its named inboxes and outboxes, and runs
+/// cooperatively on a <see cref="Scheduler"/>, one step at a time. Write <see cref="Main"/> as a C# iterator
+/// (each <c>yield return</c> hands control back), or declare message handlers and let the generator write it.
+/// </summary>
+public abstract partial class Component
+{
+    private static int s_lastId;
+    private readonly Stack<IEnumerator<object?>> _mainStack = new();
+    private bool _mainStarted;
+
+    /// <summary>Creates the component and its boxes.</summary>
+    protected Component()
+    {
+        Id = Interlocked.Increment(ref s_lastId);
+        Name = $"{GetType().FullName}_{Id}";
+        CreateBoxes();
+    }
+
+    /// <summary>A number unique to this component in the process.</summary>
+    public int Id { get; }
+
+    /// <summary>The component's name: its type's full name and its id, as in Axon.</summary>
+    public string Name { get; }
+
+    /// <summary>The scheduler the component was activated on, or null before activation.</summary>
+    public Scheduler? Scheduler { get; private set; }
+
+    /// <summary>True once the component has ended or been stopped; a stopped component never runs again.</summary>
+    public bool IsStopped { get; private set; }
+
+    /// <summary>True while the scheduler holds the component asleep (paused and not woken since).</summary>
+    public bool IsPaused => State is SchedulingState.Sleeping or SchedulingState.GoingToSleep;
+
+    internal SchedulingState State { get; set; }
+
+    /// <summary>Set when the component asked to pause during the current pass.</summary>
+    internal bool PauseRequested { get; set; }
+
+    /// <summary>Set while a wake for the component waits in the scheduler's own wake list.</summary>
+    internal bool WakeQueued { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+
+    /// <summary>
+    /// The component's thread of control, as an iterator: each <c>yield return</c> ends a step. Yield
+    /// <see cref="NewComponent"/> to activate components and <see cref="WaitComplete"/> to run a sub-iterator.
+    /// </summary>
+    protected virtual IEnumerable<object?> Main()
+    {
+        yield break;
+    }
+
+    /// <summary>
+    /// Runs one step and returns false once the component has finished. The default advances <see cref="Main"/>;
+    /// generated handler components override it with an explicit state machine.
+    /// </summary>
+    protected virtual bool Step()
+    {
+        if (!_mainStarted)
+        {
+            _mainStarted = true;
+            _mainStack.Push(Main().GetEnumerator());
+        }
+
+        while (_mainStack.TryPeek(out var current))
+        {
+            if (!current.MoveNext())
+            {
+                current.Dispose();
+                _mainStack.Pop();
+                if (_mainStack.Count == 0)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            switch (current.Current)
+            {
+                case NewComponent newComponent:
+                    foreach (var component in newComponent.Components)
+                    {
+                        component.Activate(Scheduler);
+                    }
+
+                    break;
+                case WaitComplete waitComplete:
+                    _mainStack.Push(waitComplete.Steps.GetEnumerator());
+                    break;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Called once when the component ends, before its links are removed: release resources here.</summary>
+    protected virtual void OnClosedDown()
+    {
+    }
+
+    /// <summary>
+    /// Hands the component to a scheduler, which first runs it on its next pass. With no argument: the scheduler
+    /// running on this thread, else <see cref="Axon.Scheduler.Default"/>. Activating twice only wakes it.
+    /// </summary>
+    public Component Activate(Scheduler? scheduler = null)
+    {
+        var target = scheduler ?? Scheduler ?? Scheduler.Current ?? Scheduler.Default;
+        if (Scheduler is not null && !ReferenceEquals(Scheduler, target))
+        {
+            throw new InvalidOperationException($"{Name} is already activated on another scheduler.");
+        }
+
+        Scheduler = target;
+        target.Add(this);
+        return this;
+    }
+
+    /// <summary>Activates the component and runs its scheduler until no component remains.</summary>
+    public void Run(Scheduler? scheduler = null)
+    {
+        Activate(scheduler);
+        Scheduler!.Run();
+    }
+
+    /// <summary>
+    /// Asks to sleep after the current step. Any message arriving, any message collected from a box this
+    /// component feeds, a child ending or an explicit <see cref="Unpause"/> wakes it; a wake in the same pass wins.
+    /// </summary>
+    public virtual void Pause() => Scheduler?.RequestPause(this);
+
+    /// <summary>Wakes the component if it sleeps. Safe from any thread.</summary>
+    public void Unpause()
+    {
+        if (!IsStopped)
+        {
+            Scheduler?.RequestWake(this);
+        }
+    }
+
+    /// <summary>Stops the component: it runs no further step, and its close-down happens on the scheduler.</summary>
+    public virtual void Stop()
+    {
+        if (IsStopped)
+        {
+            return;
+        }
+
+        _stopRequested = true;
+        Scheduler?.RequestWake(this);
+    }
+
+    private volatile bool _stopRequested;
+
+    /// <summary>The scheduler's entry point: one step, or false when the component is finished.</summary>
+    internal bool RunStep() => !_stopRequested && !IsStopped && Step();
+
+    /// <summary>Ends the component: wakes its parents and removes the links it made.</summary>
+    internal void CloseDown()
+    {
+        if (IsStopped)
+        {
+            return;
+        }
+
+        IsStopped = true;
+        try
+        {
+            OnClosedDown();
+        }
+        finally
+        {
+            foreach (var mainStep in _mainStack)
+            {
+                mainStep.Dispose();
+            }
+
+            _mainStack.Clear();
+            foreach (var parent in _parents.ToArray())
+            {
+                parent.Unpause();
+            }
+
+            UnlinkAll();
+        }
+    }
+
+    /// <summary>Marks the component stopped without its close-down (what <see cref="Scheduler.Stop"/> does).</summary>
+    internal virtual void MarkStopped()
+    {
+        IsStopped = true;
+        State = SchedulingState.Unregistered;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void NotifyMessageArrived()
+    {
+        if (State != SchedulingState.Active || PauseRequested)
+        {
+            Scheduler?.RequestWake(this);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void NotifyMessageCollected()
+    {
+        if (State != SchedulingState.Active || PauseRequested)
+        {
+            Scheduler?.RequestWake(this);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+namespace Axon;
+
+/// <summary>
+/// Joins and parts boxes. The expensive work happens here, once per link: every box upstream of a changed
+/// chain is re-pointed at the chain's final inbox, and that inbox learns which producers to wake when a
+/// message is collected, so that sending and receiving stay a few instructions.
+/// </summary>
+internal static class LinkGraph
+{
+    public static void Connect(Box source, Box target)
+    {
+        if (source.Target is { } existing)
+        {
+            throw new BoxAlreadyLinkedToDestinationException(source, existing, target);
+        }
+
+        for (Box? hop = target; hop is not null; hop = hop.Target)
+        {
+            if (ReferenceEquals(hop, source))
+            {
+                throw new LinkCycleException(source, target);
+            }
+        }
+
+        CheckTypes(source, target);
+
+        source.AttachTarget(target);
+        ResolveUpstream(source);
+        source.SetProducers([]);
+        RecomputeProducers(source.FinalBox);
+        source.MoveWaitingMessagesOn();
+    }
+
+    public static void Disconnect(Box source)
+    {
+        var oldFinal = source.FinalBox;
+        source.DetachTarget();
+        ResolveUpstream(source);
+        RecomputeProducers(oldFinal);
+        RecomputeProducers(source);
+    }
+
+    private static void CheckTypes(Box source, Box target)
+    {
+        if (!CanFlow(source.ElementType, target.ElementType))
+        {
+            throw new BoxTypeMismatchException(
+                $"{Describe(source)} carries {TypeNames.Of(source.ElementType)}, which {Describe(target)} ({TypeNames.Of(target.ElementType)}) can never take.",
+                target);
+        }
+
+        var final = target.FinalBox;
+        if (!ReferenceEquals(final, target) && !CanFlow(source.ElementType, final.ElementType))
+        {
+            throw new BoxTypeMismatchException(
+                $"{Describe(source)} carries {TypeNames.Of(source.ElementType)}, which the end of the chain, {Describe(final)} ({TypeNames.Of(final.ElementType)}), can never take.",
+                final);
+        }
+    }
+
+    /// <summary>
+    /// An upcast always flows; a downcast (an untyped box into a typed one) flows with a check per message;
+    /// types with no relation never do.
+    /// </summary>
+    private static bool CanFlow(Type from, Type to) =>
+        to.IsAssignableFrom(from) || from.IsAssignableFrom(to) || (Nullable.GetUnderlyingType(to) is { } underlying && underlying == from);
+
+    private static string Describe(Box box) => $"{box.Direction.ToString().ToLowerInvariant()} '{box.Name}' of {box.Owner.Name}";
+
+    private static void ResolveUpstream(Box box)
+    {
+        var pending = new Stack<Box>();
+        pending.Push(box);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            current.Resolve();
+            foreach (var upstream in current.Sources)
+            {
+                pending.Push(upstream);
+            }
+        }
+    }
+
+    /// <summary>Tells a final inbox which components own the outboxes feeding it, directly or through a chain.</summary>
+    private static void RecomputeProducers(Box final)
+    {
+        if (final.Direction != BoxDirection.Inbox || final.Target is not null)
+        {
+            return;
+        }
+
+        var producers = new List<Component>();
+        var pending = new Stack<Box>(final.Sources);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (current.Direction == BoxDirection.Outbox && !producers.Contains(current.Owner))
+            {
+                producers.Add(current.Owner);
+            }
+
+            foreach (var upstream in current.Sources)
+            {
+                pending.Push(upstream);
+            }
+        }
+
+        final.SetProducers([.. producers]);
+    }
+}

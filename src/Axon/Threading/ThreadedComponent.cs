@@ -1,0 +1,236 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+
+namespace Axon;
+
+/// <summary>
+/// A component whose body, <see cref="ThreadMain"/>, is ordinary blocking code on its own thread. Bounded
+/// queues join the thread to the boxes: on the thread, <c>Recv</c> blocks, <c>Send</c> queues (and throws
+/// <see cref="NoSpaceInBoxException"/> when the queue is full), <see cref="Pause()"/> blocks until something
+/// happens. The component ends only after everything the thread sent has been delivered; an exception on the
+/// thread surfaces in the scheduler like any component's.
+/// </summary>
+public abstract class ThreadedComponent : Component
+{
+    private readonly int _queueLength;
+    private readonly ManualResetEventSlim _workerSignal = new(false);
+    private readonly CancellationTokenSource _stopped = new();
+    private readonly ConcurrentQueue<MarshalledCall> _calls = new();
+    private readonly bool _constructed;
+    private Thread? _thread;
+    private int _workerThreadId = -1;
+    private volatile bool _threadFinished;
+    private ExceptionDispatchInfo? _threadException;
+    private int _schedulerWakePending;
+
+    /// <summary>Creates the component.</summary>
+    /// <param name="queueLength">How many messages each queue between a box and the thread holds.</param>
+    protected ThreadedComponent(int queueLength = 1000)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(queueLength, 1);
+        _queueLength = queueLength;
+        foreach (var box in Inboxes.Values.Concat(Outboxes.Values))
+        {
+            box.AttachThreadBridge(this, _queueLength);
+        }
+
+        _constructed = true;
+    }
+
+    /// <summary>True when called on the component's own thread.</summary>
+    public bool IsOnWorkerThread => Environment.CurrentManagedThreadId == _workerThreadId;
+
+    /// <summary>The component's body, run on its own thread. Returning ends the component.</summary>
+    protected abstract void ThreadMain();
+
+    /// <summary>
+    /// On the component's thread: blocks until a message is handed to the thread, room is made in an outgoing
+    /// queue, or the component is stopped. Elsewhere: the ordinary pause.
+    /// </summary>
+    public override void Pause()
+    {
+        if (IsOnWorkerThread)
+        {
+            WaitForWorkerSignal(Timeout.InfiniteTimeSpan, throwWhenStopped: true);
+        }
+        else
+        {
+            base.Pause();
+        }
+    }
+
+    /// <summary>On the component's thread: like <see cref="Pause()"/>, but returns after <paramref name="timeout"/> at most.</summary>
+    public void Pause(TimeSpan timeout)
+    {
+        if (!IsOnWorkerThread)
+        {
+            throw new InvalidOperationException($"Pause with a timeout is for the thread of {Name}.");
+        }
+
+        WaitForWorkerSignal(timeout, throwWhenStopped: true);
+    }
+
+    /// <summary>
+    /// On the component's thread: waits until the scheduler has run one step of this component, so the thread
+    /// cannot run ahead of the system.
+    /// </summary>
+    public void Sync() => OnSchedulerThread(() => true);
+
+    /// <inheritdoc />
+    public override void Stop()
+    {
+        _stopped.Cancel();
+        _workerSignal.Set();
+        base.Stop();
+    }
+
+    internal override void MarkStopped()
+    {
+        _stopped.Cancel();
+        _workerSignal.Set();
+        base.MarkStopped();
+    }
+
+    /// <summary>The scheduler side: moves messages between boxes and the thread, and ends when both are done.</summary>
+    protected sealed override bool Step()
+    {
+        Interlocked.Exchange(ref _schedulerWakePending, 0);
+        _thread ??= StartThread();
+
+        var callsNow = _calls.Count;
+        foreach (var inbox in Inboxes.Values)
+        {
+            if (inbox.Name != "control")
+            {
+                inbox.PumpThreadBridge();
+            }
+        }
+
+        // Control last: a shutdown request reaches the thread after the data sent before it.
+        if (Inboxes.TryGetValue("control", out var control))
+        {
+            control.PumpThreadBridge();
+        }
+
+        var outgoingLeft = false;
+        foreach (var outbox in Outboxes.Values)
+        {
+            outbox.PumpThreadBridge();
+            outgoingLeft |= outbox.BridgeHasMessages;
+        }
+
+        for (var i = 0; i < callsNow && _calls.TryDequeue(out var call); i++)
+        {
+            call.Run();
+        }
+
+        _threadException?.Throw();
+        if (_threadFinished && !outgoingLeft && _calls.IsEmpty)
+        {
+            return false;
+        }
+
+        Pause();
+        return true;
+    }
+
+    /// <inheritdoc />
+    protected override void OnClosedDown()
+    {
+        _stopped.Cancel();
+        _workerSignal.Set();
+        foreach (var call in _calls)
+        {
+            call.Abandon(this);
+        }
+    }
+
+    private protected override void OnBoxAdded(Box box)
+    {
+        if (_constructed)
+        {
+            box.AttachThreadBridge(this, _queueLength);
+        }
+    }
+
+    private protected override TResult OnSchedulerThread<TResult>(Func<TResult> operation)
+    {
+        if (!IsOnWorkerThread)
+        {
+            return operation();
+        }
+
+        var call = new MarshalledCall(() => operation());
+        _calls.Enqueue(call);
+        WakeSchedulerSide();
+        return (TResult)call.Wait(this, _stopped.Token)!;
+    }
+
+    internal void SignalWorker() => _workerSignal.Set();
+
+    internal void WaitForWorkerSignal(TimeSpan timeout, bool throwWhenStopped)
+    {
+        if (_stopped.IsCancellationRequested)
+        {
+            if (throwWhenStopped)
+            {
+                throw new ComponentStoppedException(this);
+            }
+
+            return;
+        }
+
+        try
+        {
+            _workerSignal.Wait(timeout, _stopped.Token);
+        }
+        catch (OperationCanceledException) when (throwWhenStopped)
+        {
+            throw new ComponentStoppedException(this);
+        }
+
+        _workerSignal.Reset();
+    }
+
+    internal void WakeSchedulerSide()
+    {
+        if (Interlocked.Exchange(ref _schedulerWakePending, 1) == 0)
+        {
+            Unpause();
+        }
+    }
+
+    private Thread StartThread()
+    {
+        var thread = new Thread(RunThread)
+        {
+            IsBackground = true,
+            Name = Name,
+        };
+        thread.Start();
+        return thread;
+    }
+
+    private void RunThread()
+    {
+        _workerThreadId = Environment.CurrentManagedThreadId;
+        try
+        {
+            ThreadMain();
+        }
+        catch (ComponentStoppedException) when (_stopped.IsCancellationRequested)
+        {
+            // The component was stopped while its thread waited: the thread just ends.
+        }
+        catch (Exception exception)
+        {
+            _threadException = ExceptionDispatchInfo.Capture(exception);
+        }
+        finally
+        {
+            _threadFinished = true;
+            Interlocked.Exchange(ref _schedulerWakePending, 0);
+            WakeSchedulerSide();
+        }
+    }
+}
