@@ -54,6 +54,12 @@ public sealed class ComponentDescriptor
     /// <summary>The outbox of that name, or null.</summary>
     public BoxDescriptor? FindOutbox(string name) => _outboxesByName.GetValueOrDefault(name);
 
+    /// <summary>The component and its boxes as a Mermaid flowchart.</summary>
+    public string ToMermaid() => GraphExport.ToMermaid(this);
+
+    /// <summary>The component and its boxes as Graphviz DOT text.</summary>
+    public string ToDot() => GraphExport.ToDot(this);
+
     /// <inheritdoc />
     public override string ToString() => $"{ComponentName} [{string.Join(", ", Boxes)}]";
 

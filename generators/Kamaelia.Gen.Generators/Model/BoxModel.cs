@@ -1,0 +1,10 @@
+namespace Kamaelia.Gen.Generators.Model;
+
+/// <summary>One declared box.</summary>
+/// <param name="Name">The box's name as declared.</param>
+/// <param name="AccessorName">The generated property's name ("my_box" becomes "MyBox").</param>
+/// <param name="IsInbox">Inbox or outbox.</param>
+/// <param name="ElementType">The element type, fully qualified with global::.</param>
+/// <param name="Description">The declared description, if any.</param>
+/// <param name="HidesInherited">True when a base class has an accessor of the same name, which this one hides.</param>
+internal sealed record BoxModel(string Name, string AccessorName, bool IsInbox, string ElementType, string? Description, bool HidesInherited);

@@ -1,0 +1,16 @@
+namespace Kamaelia.Gen.Generators.Model;
+
+/// <summary>Everything the generator writes for one component class, as plain values.</summary>
+/// <param name="Hierarchy">Where the class sits.</param>
+/// <param name="DisplayName">The class's name as shown in descriptors and graphs.</param>
+/// <param name="Boxes">The boxes in declaration order (Axon's standard four when none is declared).</param>
+/// <param name="HandlerLoop">The generated main loop, or null when the class has no valid handlers.</param>
+/// <param name="Graph">The declarative graph, or null when the class is not a [Graphline].</param>
+/// <param name="HidesInheritedDeclaration">True when a base class has a generated Declaration that this one hides.</param>
+internal sealed record ComponentModel(
+    HierarchyInfo Hierarchy,
+    string DisplayName,
+    EquatableArray<BoxModel> Boxes,
+    HandlerLoopModel? HandlerLoop,
+    GraphModel? Graph,
+    bool HidesInheritedDeclaration);

@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace Kamaelia.Gen.Generators.Parsing;
+
+/// <summary>Reads a class's [Inbox]/[Outbox] attributes.</summary>
+internal static class BoxParser
+{
+    /// <summary>True when the attribute is one of the four box attributes.</summary>
+    public static bool IsBoxAttribute(AttributeData attribute, out bool isInbox)
+    {
+        isInbox = false;
+        var type = attribute.AttributeClass;
+        if (type is null || type.ContainingNamespace?.ToDisplayString() != KnownNames.AxonNamespace)
+        {
+            return false;
+        }
+
+        switch (type.MetadataName)
+        {
+            case "InboxAttribute" or "InboxAttribute`1":
+                isInbox = true;
+                return true;
+            case "OutboxAttribute" or "OutboxAttribute`1":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The box attributes applied to the type itself, in a stable order (file path, then position).</summary>
+    public static IReadOnlyList<AttributeData> BoxAttributes(INamedTypeSymbol type) =>
+        type.GetAttributes()
+            .Where(a => IsBoxAttribute(a, out _))
+            .OrderBy(a => a.ApplicationSyntaxReference?.SyntaxTree.FilePath ?? string.Empty, System.StringComparer.Ordinal)
+            .ThenBy(a => a.ApplicationSyntaxReference?.Span.Start ?? 0)
+            .ToList();
+
+    /// <summary>
+    /// Parses the box attributes; returns null when any is unusable (missing or non-constant name, an element
+    /// type that did not bind, a name that makes no accessor, duplicates). The analyzers explain each case.
+    /// </summary>
+    public static List<ParsedBox>? Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var boxes = new List<ParsedBox>();
+        var objectType = compilation.GetSpecialType(SpecialType.System_Object);
+        foreach (var attribute in BoxAttributes(type))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            IsBoxAttribute(attribute, out var isInbox);
+            var box = ParseOne(attribute, isInbox, objectType);
+            if (box is null)
+            {
+                return null;
+            }
+
+            boxes.Add(box);
+        }
+
+        var names = new HashSet<string>();
+        var accessors = new HashSet<string>();
+        foreach (var box in boxes)
+        {
+            if (!names.Add((box.IsInbox ? "in:" : "out:") + box.Name) || !accessors.Add(box.AccessorName))
+            {
+                return null;
+            }
+        }
+
+        return boxes;
+    }
+
+    private static ParsedBox? ParseOne(AttributeData attribute, bool isInbox, ITypeSymbol objectType)
+    {
+        var attributeClass = attribute.AttributeClass!;
+        if (attributeClass is IErrorTypeSymbol || attribute.ConstructorArguments.Length is < 1 or > 2)
+        {
+            return null;
+        }
+
+        var nameArgument = attribute.ConstructorArguments[0];
+        if (nameArgument.Kind == TypedConstantKind.Error || nameArgument.Value is not string name)
+        {
+            return null;
+        }
+
+        string? description = null;
+        if (attribute.ConstructorArguments.Length == 2)
+        {
+            var descriptionArgument = attribute.ConstructorArguments[1];
+            if (descriptionArgument.Kind == TypedConstantKind.Error)
+            {
+                return null;
+            }
+
+            description = descriptionArgument.Value as string;
+        }
+
+        ITypeSymbol elementType = objectType;
+        if (attributeClass.IsGenericType)
+        {
+            if (attributeClass.TypeArguments.Length != 1)
+            {
+                return null;
+            }
+
+            elementType = attributeClass.TypeArguments[0];
+            if (TypeNameFormats.ContainsErrors(elementType) || elementType.IsRefLikeType || elementType.SpecialType == SpecialType.System_Void || elementType is ITypeParameterSymbol)
+            {
+                return null;
+            }
+        }
+
+        var accessor = BoxNames.ToAccessorName(name);
+        return accessor is null ? null : new ParsedBox(name, accessor, isInbox, elementType, description);
+    }
+
+    /// <summary>Axon's four standard untyped boxes, for a handled class that declares none.</summary>
+    public static List<ParsedBox> StandardBoxes(ITypeSymbol objectType) =>
+    [
+        new("inbox", "Inbox", true, objectType, "Default inbox for bulk data"),
+        new("control", "Control", true, objectType, "Secondary inbox, often used for shutdown signals"),
+        new("outbox", "Outbox", false, objectType, "Default outbox for bulk data"),
+        new("signal", "Signal", false, objectType, "Default outbox for shutdown signals"),
+    ];
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Kamaelia.Gen.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Kamaelia.Gen.Generators.Parsing;
+
+/// <summary>
+/// Turns a class symbol into a <see cref="ComponentModel"/>, or null when the class is not something the
+/// generator can complete (not partial, not a Component, unusable boxes, accessor names that collide with
+/// members). It never throws for bad input: it declines, and the analyzers say why.
+/// </summary>
+internal static class ComponentParser
+{
+    public static ComponentModel? Parse(ISymbol? target, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var type = target switch
+        {
+            INamedTypeSymbol named => named,
+            IMethodSymbol method => method.ContainingType,
+            _ => null,
+        };
+
+        if (type is null || type.TypeKind != TypeKind.Class || type.IsStatic)
+        {
+            return null;
+        }
+
+        var componentType = compilation.GetTypeByMetadataName(KnownNames.Component);
+        if (componentType is null || !DerivesFrom(type, componentType))
+        {
+            return null;
+        }
+
+        var hierarchy = HierarchyParser.Parse(type);
+        if (hierarchy is null)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var boxes = BoxParser.Parse(type, compilation, cancellationToken);
+        if (boxes is null)
+        {
+            return null;
+        }
+
+        if (boxes.Count == 0)
+        {
+            boxes = BoxParser.StandardBoxes(compilation.GetSpecialType(SpecialType.System_Object));
+        }
+
+        if (boxes.Any(b => CollidesWithMember(type, b.AccessorName)))
+        {
+            return null;
+        }
+
+        var baseDeclares = BaseDeclaresBoxes(type, componentType);
+
+        var handlerLoop = HandlerParser.Parse(type, boxes, compilation);
+        var graph = GraphParser.IsGraphline(type) ? GraphParser.Parse(type, boxes, componentType, compilation, cancellationToken) : null;
+        var models = boxes
+            .Select(b => new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, HidesInheritedAccessor(type, componentType, b.AccessorName)))
+            .ToEquatableArray();
+        return new ComponentModel(hierarchy, type.ToDisplayString(TypeNameFormats.Short), models, handlerLoop, graph, baseDeclares);
+    }
+
+    /// <summary>
+    /// True when an accessor of that name would clash: with the class's own name, with a member the user wrote
+    /// in the class or inherited from a base class, or with a member the generator writes itself.
+    /// </summary>
+    public static bool CollidesWithMember(INamedTypeSymbol type, string accessorName)
+    {
+        if (accessorName == type.Name || Array.IndexOf(KnownNames.GeneratedMembers, accessorName) >= 0)
+        {
+            return true;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(accessorName))
+            {
+                var isOwn = SymbolEqualityComparer.Default.Equals(current, type);
+                if (isOwn || (member.DeclaredAccessibility != Accessibility.Private && !IsBoxAccessor(member)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a base class has a box accessor of that name (written by the generator, here or in a referenced
+    /// assembly), which the new accessor hides on purpose: a declaration replaces the inherited boxes.
+    /// </summary>
+    private static bool HidesInheritedAccessor(INamedTypeSymbol type, INamedTypeSymbol componentType, string accessorName)
+    {
+        for (var current = type.BaseType; current is not null && !SymbolEqualityComparer.Default.Equals(current, componentType); current = current.BaseType)
+        {
+            if (current.GetMembers(accessorName).Any(IsBoxAccessor)
+                || BoxParser.BoxAttributes(current).Any(a => a.ConstructorArguments.Length > 0 && BoxNames.ToAccessorName(a.ConstructorArguments[0].Value as string) == accessorName)
+                || (BoxParser.BoxAttributes(current).Count == 0 && IsGeneratedWithStandardBoxes(current) && accessorName is "Inbox" or "Control" or "Outbox" or "Signal"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when some base class (below Component) gets a generated Declaration, which this class's hides.</summary>
+    private static bool BaseDeclaresBoxes(INamedTypeSymbol type, INamedTypeSymbol componentType)
+    {
+        for (var current = type.BaseType; current is not null && !SymbolEqualityComparer.Default.Equals(current, componentType); current = current.BaseType)
+        {
+            if (BoxParser.BoxAttributes(current).Count > 0 || IsGeneratedWithStandardBoxes(current)
+                || current.GetMembers(KnownNames.DeclarationProperty).Any(m => m.IsStatic))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGeneratedWithStandardBoxes(INamedTypeSymbol type) =>
+        GraphParser.IsGraphline(type) || HandlerParser.HandlerMethods(type).Count > 0;
+
+    private static bool IsBoxAccessor(ISymbol member) =>
+        member is IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } propertyType }
+        && propertyType.ContainingNamespace?.ToDisplayString() == KnownNames.AxonNamespace
+        && propertyType.MetadataName is "Inbox`1" or "Outbox`1";
+
+    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

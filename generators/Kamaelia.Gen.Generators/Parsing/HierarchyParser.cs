@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using Kamaelia.Gen.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Kamaelia.Gen.Generators.Parsing;
+
+/// <summary>Reads where a class sits, and whether every declaration on the way is partial.</summary>
+internal static class HierarchyParser
+{
+    /// <summary>The hierarchy, or null when the class or a containing type is not partial (or not a class-like type).</summary>
+    public static HierarchyInfo? Parse(INamedTypeSymbol type)
+    {
+        var chain = new List<TypeDeclarationInfo>();
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            var keyword = KeywordOf(current);
+            if (keyword is null || !IsPartialEverywhere(current))
+            {
+                return null;
+            }
+
+            var name = current.TypeParameters.Length == 0
+                ? current.Name
+                : current.Name + "<" + string.Join(", ", current.TypeParameters.Select(p => p.Name)) + ">";
+            chain.Insert(0, new TypeDeclarationInfo(keyword, name));
+        }
+
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : string.Empty;
+        return new HierarchyInfo(FileNameHint(type), ns, chain.ToEquatableArray());
+    }
+
+    /// <summary>True when every declaration of the type carries the partial modifier.</summary>
+    public static bool IsPartialEverywhere(INamedTypeSymbol type)
+    {
+        if (type.DeclaringSyntaxReferences.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? KeywordOf(INamedTypeSymbol type) => type.TypeKind switch
+    {
+        TypeKind.Class => type.IsRecord ? "record" : "class",
+        TypeKind.Struct => type.IsRecord ? "record struct" : "struct",
+        TypeKind.Interface => "interface",
+        _ => null,
+    };
+
+    private static string FileNameHint(INamedTypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
+        {
+            name = containing.MetadataName + "." + name;
+        }
+
+        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
+    }
+}

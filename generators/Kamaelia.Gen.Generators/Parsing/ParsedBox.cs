@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis;
+
+namespace Kamaelia.Gen.Generators.Parsing;
+
+/// <summary>A box read from an attribute, with its element type symbol (used only inside one parse).</summary>
+internal sealed class ParsedBox
+{
+    public ParsedBox(string name, string accessorName, bool isInbox, ITypeSymbol elementType, string? description)
+    {
+        Name = name;
+        AccessorName = accessorName;
+        IsInbox = isInbox;
+        ElementType = elementType;
+        Description = description;
+    }
+
+    public string Name { get; }
+
+    public string AccessorName { get; }
+
+    public bool IsInbox { get; }
+
+    public ITypeSymbol ElementType { get; }
+
+    public string? Description { get; }
+}

@@ -1,0 +1,57 @@
+namespace Axon;
+
+public abstract partial class Component
+{
+    /// <summary>
+    /// Runs this component as the parent of a wired graph, with Graphline's semantics: adopts and activates the
+    /// children; while they run, copies each message arriving on "control" (unless "control" is forwarded to a
+    /// child) to every child whose "control" nothing links to; when all have ended, sends the
+    /// <see cref="ShutdownMicroprocess"/> it received, or else a new <see cref="ProducerFinished"/>, on "signal"
+    /// (unless a child's box is forwarded to "signal": then shutdown is the children's business).
+    /// Call it after linking, as the last thing <see cref="Main"/> does.
+    /// </summary>
+    protected IEnumerable<object?> RunGraph(params Component[] children)
+    {
+        ArgumentNullException.ThrowIfNull(children);
+        var control = _inboxes.GetValueOrDefault("control");
+        var signal = _outboxes.GetValueOrDefault("signal");
+        var controlForwarded = control is { Target: not null };
+        var signalForwarded = signal is { Sources.Count: > 0 };
+        var uncontrolled = children.Where(c => c.Inboxes.TryGetValue("control", out var box) && box.Sources.Count == 0).ToArray();
+
+        AddChildren(children);
+        yield return new NewComponent(children);
+
+        ShutdownMicroprocess? shutdown = null;
+        while (!ChildrenDone())
+        {
+            if (!controlForwarded && control is not null && control.TryRecvObject(out var message))
+            {
+                shutdown ??= message as ShutdownMicroprocess;
+                foreach (var child in uncontrolled)
+                {
+                    if (!child.IsStopped)
+                    {
+                        child.Deliver(message, "control");
+                    }
+                }
+            }
+
+            if (controlForwarded || control is null || control.Count == 0)
+            {
+                Pause();
+            }
+
+            yield return null;
+        }
+
+        if (!signalForwarded && signal is not null)
+        {
+            signal.SendObject(shutdown ?? (object)new ProducerFinished(this));
+        }
+    }
+
+    /// <summary>Throws <see cref="UnknownGraphChildException"/>: generated wiring calls it for a link naming an unknown child.</summary>
+    protected void ThrowUnknownGraphChild(string childName, params string[] children) =>
+        throw new UnknownGraphChildException(this, childName, children);
+}
