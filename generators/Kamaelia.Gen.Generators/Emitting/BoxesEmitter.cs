@@ -26,7 +26,7 @@ internal static class BoxesEmitter
             var description = box.Description is { Length: > 0 } text ? ": " + Literals.Doc(text) : ".";
             writer.Line("/// <summary>The " + Literals.Doc(Literals.String(box.Name)) + " " + kind + description + "</summary>");
             writer.Line(GeneratedCode.Attribute);
-            writer.Line("public " + (box.HidesInherited ? "new " : string.Empty) + BoxType(box) + " " + box.AccessorName + " => " + FieldName(box) + ";");
+            writer.Line(box.Accessibility + " " + (box.HidesInherited ? "new " : string.Empty) + BoxType(box) + " " + box.AccessorName + " => " + FieldName(box) + ";");
         }
 
         writer.Line();

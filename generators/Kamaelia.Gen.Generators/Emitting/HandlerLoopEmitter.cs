@@ -4,8 +4,9 @@ namespace Kamaelia.Gen.Generators.Emitting;
 
 /// <summary>
 /// Writes the main loop of a handler-style component as an explicit state machine over the scheduler's steps:
-/// each step drains every handled inbox into its handler (in declaration order), then applies Axon's shutdown
-/// convention to "control", and pauses when nothing it handles is waiting. No allocation per message.
+/// each step first applies Axon's shutdown convention to "control" (ShutdownMicroprocess stops at once, leaving
+/// queued data unhandled; ProducerFinished handles the queued data, then stops), then drains every handled inbox
+/// into its handler (in declaration order), and pauses when nothing it handles is waiting. No allocation per message.
 /// </summary>
 internal static class HandlerLoopEmitter
 {
@@ -24,7 +25,7 @@ internal static class HandlerLoopEmitter
         writer.Line("/// <summary>Called once, on the component's first step, before any message is handled.</summary>");
         writer.Line("partial void OnStart();");
         writer.Line();
-        writer.Line("/// <summary>Called once when the component stops, after the data it had queued was handled and before the signal is forwarded.</summary>");
+        writer.Line("/// <summary>Called once when the component stops, before the shutdown signal is forwarded (after the queued data was handled, on ProducerFinished).</summary>");
         writer.Line("partial void OnShutdown();");
         writer.Line();
         writer.Line("/// <summary>One step of the generated main loop.</summary>");
@@ -41,7 +42,6 @@ internal static class HandlerLoopEmitter
         writer.Line("    return false;");
         writer.Close();
         writer.Line();
-        writer.Line("__DrainDataInboxes();");
         if (loop.ControlAccessor is { } control)
         {
             writer.Open("while (" + control + ".TryRecv(out var __control))");
@@ -65,6 +65,7 @@ internal static class HandlerLoopEmitter
             writer.Line();
         }
 
+        writer.Line("__DrainDataInboxes();");
         if (!HasPauseCondition(loop))
         {
             writer.Line("Pause();");

@@ -6,8 +6,9 @@ namespace Kamaelia.Gen.Generators.Parsing;
 
 /// <summary>
 /// Turns box names into accessor names: words split at underscores, hyphens, spaces and other non-identifier
-/// characters, each capitalised and joined ("inbox" to "Inbox", "my_box" to "MyBox"). Shared with the analyzers
-/// so that both agree on what a name becomes.
+/// characters, each capitalised and joined ("inbox" to "Inbox", "my_box" to "MyBox"). A leading underscore marks
+/// an internal box in Kamaelia's convention and is kept ("_signal" to "_Signal"); its accessor is not public.
+/// Shared with the analyzers so that both agree on what a name becomes.
 /// </summary>
 internal static class BoxNames
 {
@@ -19,7 +20,8 @@ internal static class BoxNames
             return null;
         }
 
-        var result = new StringBuilder(boxName.Length);
+        var result = new StringBuilder(boxName.Length + 1);
+        var isInternal = boxName[0] == '_';
         var startOfWord = true;
         foreach (var c in boxName)
         {
@@ -29,7 +31,7 @@ internal static class BoxNames
                 continue;
             }
 
-            if (result.Length == 0 && !SyntaxFacts.IsIdentifierStartCharacter(c))
+            if (result.Length == 0 && !SyntaxFacts.IsIdentifierStartCharacter(c) && !isInternal)
             {
                 // An accessor cannot start with a digit: keep the digit after a leading letter-free prefix.
                 result.Append("Box");
@@ -44,9 +46,12 @@ internal static class BoxNames
             return null;
         }
 
-        var name = result.ToString();
+        var name = isInternal ? "_" + result : result.ToString();
         return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
             ? null
             : name;
     }
+
+    /// <summary>True for an internal box's accessor (from a name with a leading underscore).</summary>
+    public static bool IsInternalAccessor(string accessorName) => accessorName.Length > 0 && accessorName[0] == '_';
 }

@@ -62,7 +62,7 @@ internal static class ComponentParser
         var handlerLoop = HandlerParser.Parse(type, boxes, compilation);
         var graph = GraphParser.IsGraphline(type) ? GraphParser.Parse(type, boxes, componentType, compilation, cancellationToken) : null;
         var models = boxes
-            .Select(b => new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, HidesInheritedAccessor(type, componentType, b.AccessorName)))
+            .Select(b => new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, HidesInheritedAccessor(type, componentType, b.AccessorName), AccessibilityOf(type, b.AccessorName)))
             .ToEquatableArray();
         return new ComponentModel(hierarchy, type.ToDisplayString(TypeNameFormats.Short), models, handlerLoop, graph, baseDeclares);
     }
@@ -126,6 +126,9 @@ internal static class ComponentParser
 
         return false;
     }
+
+    private static string AccessibilityOf(INamedTypeSymbol type, string accessorName) =>
+        !BoxNames.IsInternalAccessor(accessorName) ? "public" : type.IsSealed ? "private" : "protected";
 
     private static bool IsGeneratedWithStandardBoxes(INamedTypeSymbol type) =>
         GraphParser.IsGraphline(type) || HandlerParser.HandlerMethods(type).Count > 0;

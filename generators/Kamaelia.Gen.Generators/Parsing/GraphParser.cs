@@ -106,7 +106,7 @@ internal static class GraphParser
     private static (string Accessor, ITypeSymbol ElementType)? ChildAccessor(ITypeSymbol childType, string boxName, bool isInbox, INamedTypeSymbol componentType, Compilation compilation)
     {
         var accessor = BoxNames.ToAccessorName(boxName);
-        if (accessor is null)
+        if (accessor is null || BoxNames.IsInternalAccessor(accessor))
         {
             return null;
         }

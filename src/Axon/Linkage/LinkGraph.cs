@@ -56,6 +56,24 @@ internal static class LinkGraph
                 $"{Describe(source)} carries {TypeNames.Of(source.ElementType)}, which the end of the chain, {Describe(final)} ({TypeNames.Of(final.ElementType)}), can never take.",
                 final);
         }
+
+        // The boxes already feeding the source will deliver into the new end of the chain too.
+        var pending = new Stack<Box>(source.Sources);
+        while (pending.Count > 0)
+        {
+            var upstream = pending.Pop();
+            if (!CanFlow(upstream.ElementType, final.ElementType))
+            {
+                throw new BoxTypeMismatchException(
+                    $"{Describe(upstream)} feeds {Describe(source)} and carries {TypeNames.Of(upstream.ElementType)}, which the end of the chain, {Describe(final)} ({TypeNames.Of(final.ElementType)}), can never take.",
+                    final);
+            }
+
+            foreach (var further in upstream.Sources)
+            {
+                pending.Push(further);
+            }
+        }
     }
 
     /// <summary>

@@ -97,6 +97,10 @@ public abstract class ThreadedComponent : Component
         Interlocked.Exchange(ref _schedulerWakePending, 0);
         _thread ??= StartThread();
 
+        // Read before the queues are emptied: once the thread is seen to have ended, everything it sent is
+        // already in the queues, so the pumps below see it. Read after, a message sent just before the end could
+        // be missed and lost.
+        var threadFinished = _threadFinished;
         var callsNow = _calls.Count;
         foreach (var inbox in Inboxes.Values)
         {
@@ -125,7 +129,7 @@ public abstract class ThreadedComponent : Component
         }
 
         _threadException?.Throw();
-        if (_threadFinished && !outgoingLeft && _calls.IsEmpty)
+        if (threadFinished && !outgoingLeft && _calls.IsEmpty)
         {
             return false;
         }

@@ -1,0 +1,67 @@
+using Axon;
+
+namespace Kamaelia.Util;
+
+/// <summary>
+/// Sends a tick (the number of ticks so far, from 1) on "outbox" every interval. It sleeps between ticks, woken
+/// by a timer, so it costs nothing while waiting. A shutdown signal on "control" stops it, forwarded.
+/// </summary>
+[Inbox("inbox", "Not used")]
+[Inbox("control", "Shutdown signals")]
+[Outbox("outbox", "The tick count")]
+[Outbox("signal", "The shutdown signal")]
+public sealed partial class Clock : Component
+{
+    private readonly TimeSpan _interval;
+    private Timer? _timer;
+    private long _due;
+
+    /// <summary>Creates the clock.</summary>
+    public Clock(TimeSpan interval)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
+        _interval = interval;
+    }
+
+    /// <summary>How many ticks to send before it ends by itself (sending ProducerFinished); unlimited when null.</summary>
+    public long? Limit { get; init; }
+
+    /// <inheritdoc />
+    protected override IEnumerable<object?> Main()
+    {
+        _timer = new Timer(_ => OnTimer(), null, _interval, _interval);
+        long sent = 0;
+        while (true)
+        {
+            if (Control.TryRecv(out var control) && control is ShutdownSignal signal)
+            {
+                Signal.Send(signal);
+                yield break;
+            }
+
+            while (sent < Interlocked.Read(ref _due) && (Limit is null || sent < Limit))
+            {
+                sent++;
+                Outbox.Send(sent);
+            }
+
+            if (Limit is { } limit && sent >= limit)
+            {
+                Signal.Send(new ProducerFinished(this));
+                yield break;
+            }
+
+            Pause();
+            yield return null;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnClosedDown() => _timer?.Dispose();
+
+    private void OnTimer()
+    {
+        Interlocked.Increment(ref _due);
+        Unpause();
+    }
+}

@@ -1,0 +1,87 @@
+using Axon;
+
+namespace Kamaelia.Util;
+
+/// <summary>
+/// Reports the live topology of the system it runs in, as Axon's Introspector does: first "DEL ALL", then, on
+/// every message to its "inbox" (or every interval, if one is given), the changes since the last report as one
+/// text of lines ("DEL LINK ...", "DEL NODE ...", "ADD NODE ...", "ADD LINK ..."). Between reports it sleeps.
+/// A shutdown signal on "control" ends it, forwarded.
+/// </summary>
+[Inbox("inbox", "Any message asks for a report")]
+[Inbox("control", "Shutdown signals")]
+[Outbox("outbox", "Topology changes, as text")]
+[Outbox("signal", "The shutdown signal")]
+public sealed partial class Introspector : Component
+{
+    private readonly TimeSpan? _interval;
+    private IReadOnlySet<string> _reported = new HashSet<string>();
+    private Timer? _timer;
+    private int _timerFired;
+
+    /// <summary>Creates the introspector, reporting on request or every <paramref name="interval"/>.</summary>
+    public Introspector(TimeSpan? interval = null)
+    {
+        if (interval is { } value)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero);
+        }
+
+        _interval = interval;
+    }
+
+    /// <inheritdoc />
+    protected override IEnumerable<object?> Main()
+    {
+        Outbox.Send("DEL ALL\n");
+        Report();
+        if (_interval is { } interval)
+        {
+            _timer = new Timer(_ => { Interlocked.Exchange(ref _timerFired, 1); Unpause(); }, null, interval, interval);
+        }
+
+        while (true)
+        {
+            if (Control.TryRecv(out var control) && control is ShutdownSignal signal)
+            {
+                Signal.Send(signal);
+                yield break;
+            }
+
+            var asked = false;
+            while (Inbox.TryRecv(out _))
+            {
+                asked = true;
+            }
+
+            if (asked || Interlocked.Exchange(ref _timerFired, 0) == 1)
+            {
+                Report();
+            }
+
+            Pause();
+            yield return null;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnClosedDown() => _timer?.Dispose();
+
+    private void Report()
+    {
+        var now = SystemGraph.Capture(Scheduler is { } scheduler ? scheduler.Components : [this]).Lines();
+        var removed = _reported.Except(now).ToList();
+        var added = now.Except(_reported).ToList();
+        _reported = now;
+        if (removed.Count == 0 && added.Count == 0)
+        {
+            return;
+        }
+
+        var lines = removed.Where(l => l.StartsWith("LINK", StringComparison.Ordinal)).Select(l => "DEL " + l)
+            .Concat(removed.Where(l => l.StartsWith("NODE", StringComparison.Ordinal)).Select(l => "DEL " + l))
+            .Concat(added.Where(l => l.StartsWith("NODE", StringComparison.Ordinal)).Select(l => "ADD " + l))
+            .Concat(added.Where(l => l.StartsWith("LINK", StringComparison.Ordinal)).Select(l => "ADD " + l));
+        Outbox.Send(string.Join("\n", lines) + "\n");
+    }
+}
