@@ -2,5 +2,5 @@
 // the graph the code declares.
 using Presentation;
 
-var graph = SlideShow.Create(["slide.txt"], TextWriter.Null).ToGraphDescriptor();
+var graph = SlideShow.Create([new Slide("slide", ["text"])], TextWriter.Null).ToGraphDescriptor();
 Console.Write(args.Contains("--dot") ? graph.ToDot() : graph.ToMermaid());

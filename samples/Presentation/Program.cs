@@ -7,7 +7,8 @@ using Kamaelia.Chassis;
 using Presentation;
 
 var scripted = args.Contains("--script") || Console.IsInputRedirected || Console.IsOutputRedirected;
-var slides = args.Where(a => a != "--script").ToArray() is { Length: > 0 } given ? given : SlideShow.BundledSlides();
+var files = args.Where(a => a != "--script").ToArray() is { Length: > 0 } given ? given : SlideShow.BundledSlides();
+var slides = files.Select(Slide.Load).ToArray();
 
 var keysBackplane = new Backplane(KeyPresses.Backplane);
 Component keys = scripted ? new ScriptedKeys("nnplfq", () => keysBackplane.SubscriberCount == 4) : new Keyboard();

@@ -7,11 +7,11 @@ namespace Presentation;
 /// <summary>Builds the slideshow: Kamaelia's presentation Graphline, with the same names and the same five linkages.</summary>
 public static class SlideShow
 {
-    /// <summary>The slideshow graph over the given slide files, showing slides on <paramref name="output"/>.</summary>
-    public static Graphline Create(IReadOnlyList<string> slides, TextWriter output) => new(
+    /// <summary>The slideshow graph over the given slides, showing them on <paramref name="output"/>.</summary>
+    public static Graphline Create(IReadOnlyList<Slide> slides, TextWriter output) => new(
         components: new()
         {
-            ["CHOOSER"] = new Chooser<string>(slides),
+            ["CHOOSER"] = new Chooser<Slide>(slides),
             ["IMAGE"] = new SlideView(output),
             ["NEXT"] = new Button("Next", msg: "NEXT", key: 'n'),
             ["PREVIOUS"] = new Button("Previous", msg: "PREV", key: 'p'),
@@ -27,7 +27,7 @@ public static class SlideShow
             [("CHOOSER", "outbox")] = ("IMAGE", "inbox"),
         });
 
-    /// <summary>The bundled slides, in order.</summary>
+    /// <summary>The bundled slides' files, in order.</summary>
     public static string[] BundledSlides() =>
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "slides"), "*.txt").Order(StringComparer.Ordinal).ToArray();
 }

@@ -2,8 +2,8 @@ using Axon;
 
 namespace Presentation;
 
-/// <summary>The IMAGE of the slideshow: shows each slide it receives (a text file) in a frame.</summary>
-[Inbox<string>("inbox", "Paths of slides to show")]
+/// <summary>The IMAGE of the slideshow: shows each slide it receives in a frame.</summary>
+[Inbox<Slide>("inbox", "Slides to show")]
 [Inbox("control", "Shutdown signals")]
 [Outbox("outbox", "Not used")]
 [Outbox("signal", "The shutdown signal")]
@@ -13,9 +13,9 @@ public sealed partial class SlideView(TextWriter output) : Component
     public int Shown { get; private set; }
 
     [Handles("inbox")]
-    private void OnSlide(string path)
+    private void OnSlide(Slide slide)
     {
-        var lines = File.ReadAllLines(path);
+        var lines = slide.Lines;
         var width = Math.Max(40, lines.Select(l => l.Length).DefaultIfEmpty(0).Max());
         output.WriteLine("+" + new string('-', width + 2) + "+");
         foreach (var line in lines)
@@ -23,7 +23,7 @@ public sealed partial class SlideView(TextWriter output) : Component
             output.WriteLine("| " + line.PadRight(width) + " |");
         }
 
-        output.WriteLine("+" + new string('-', width + 2) + "+ " + Path.GetFileNameWithoutExtension(path));
+        output.WriteLine("+" + new string('-', width + 2) + "+ " + slide.Name);
         Shown++;
     }
 }

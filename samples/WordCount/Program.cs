@@ -6,7 +6,7 @@
 //
 // The tokenizer's inbox holds at most 4 lines, so the reader is held back (it waits, it never drops a line).
 // Shutdown travels along signal -> control links; the Graphline ends when every child has.
-// The reader waits for a "start" message (see below).
+// The reader waits for a "start" message, sent into the graph's inbox (see below).
 using Axon;
 using Kamaelia.Chassis;
 using Kamaelia.Util;
@@ -37,6 +37,7 @@ var graph = new Graphline(
     },
     linkages: new()
     {
+        [("self", "inbox")] = ("READER", "inbox"),
         [("READER", "outbox")] = ("TOKENIZER", "inbox"),
         [("TOKENIZER", "outbox")] = ("FANOUT", "inbox"),
         [("FANOUT", "counts")] = ("COUNTER", "inbox"),
@@ -64,6 +65,6 @@ while (progress.SubscriberCount == 0)
     scheduler.RunPass();
 }
 
-reader.Deliver("start");
+graph.Deliver("start");
 scheduler.Run();
 Console.WriteLine($"backpressure: the reader waited {reader.Waits} times for the tokenizer");

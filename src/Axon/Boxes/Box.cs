@@ -97,6 +97,16 @@ public abstract class Box
     /// <summary>Moves messages waiting in this box's own storage on to its final box, in order.</summary>
     internal abstract void MoveWaitingMessagesOn();
 
+    /// <summary>
+    /// Finds a message waiting in this box's own storage that a box of <paramref name="elementType"/> could not
+    /// take, so that a link which would move it there is refused before anything changes.
+    /// </summary>
+    internal virtual bool TryFindWaitingMisfit(Type elementType, out object? misfit)
+    {
+        misfit = null;
+        return false;
+    }
+
     /// <summary>Sets the owners of the outboxes that feed this (final) inbox, woken when a message is collected.</summary>
     internal virtual void SetProducers(Component[] producers)
     {

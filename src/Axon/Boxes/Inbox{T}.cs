@@ -130,6 +130,27 @@ public sealed class Inbox<T> : Box<T>
         return false;
     }
 
+    internal override bool TryFindWaitingMisfit(Type elementType, out object? misfit)
+    {
+        if (!elementType.IsAssignableFrom(typeof(T)))
+        {
+            foreach (var item in _queue.ToArray())
+            {
+                var fits = item is null
+                    ? !elementType.IsValueType || Nullable.GetUnderlyingType(elementType) is not null
+                    : elementType.IsInstanceOfType(item);
+                if (!fits)
+                {
+                    misfit = item;
+                    return true;
+                }
+            }
+        }
+
+        misfit = null;
+        return false;
+    }
+
     internal override void MoveWaitingMessagesOn()
     {
         // Moving ignores size limits: a link never fails half-way and never loses a message.

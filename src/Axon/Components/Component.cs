@@ -200,19 +200,24 @@ public abstract partial class Component
         State = SchedulingState.Unregistered;
     }
 
+    /// <summary>
+    /// A message arrived for this component: wake it, as Axon does on every arrival, so that a pause it asks
+    /// for later in the same pass cannot put it to sleep with the message waiting. One wake per pass is enough.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void NotifyMessageArrived()
     {
-        if (State != SchedulingState.Active || PauseRequested)
+        if (!WakeQueued)
         {
             Scheduler?.RequestWake(this);
         }
     }
 
+    /// <summary>A message this component sent was collected: wake it (a producer held back by a full inbox).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void NotifyMessageCollected()
     {
-        if (State != SchedulingState.Active || PauseRequested)
+        if (!WakeQueued)
         {
             Scheduler?.RequestWake(this);
         }

@@ -23,6 +23,13 @@ internal static class LinkGraph
         }
 
         CheckTypes(source, target);
+        var final = target.FinalBox;
+        if (source.TryFindWaitingMisfit(final.ElementType, out var misfit))
+        {
+            throw new BoxTypeMismatchException(
+                $"A {misfit?.GetType().Name ?? "null"} waiting in {Describe(source)} cannot move on into {Describe(final)}, which takes {TypeNames.Of(final.ElementType)}; the link was not made.",
+                final);
+        }
 
         source.AttachTarget(target);
         ResolveUpstream(source);

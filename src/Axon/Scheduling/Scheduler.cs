@@ -27,6 +27,7 @@ public sealed class Scheduler
     private List<Component> _nextQueue = [];
     private int _runningThreadId = -1;
     private bool _stopRequested;
+    private bool _stoppedInLastPass;
     private ComponentFault? _fatalFault;
 
     /// <summary>The process-wide scheduler used when none is given, as Axon's <c>scheduler.run</c>.</summary>
@@ -108,36 +109,26 @@ public sealed class Scheduler
     /// </summary>
     public void Run() => RunLoop(keepAlive: false);
 
-    /// <summary>Runs passes until none remains or <paramref name="keepAlive"/> is false and no component remains.</summary>
+    /// <summary>Runs passes until none remains (or, with <paramref name="keepAlive"/>, until stopped).</summary>
     internal void RunLoop(bool keepAlive)
     {
         while (true)
         {
             var more = RunPass();
-            if (_fatalFault is not null || (!more && !keepAlive) || StopWasRequested(clear: false))
+            if (_stoppedInLastPass || (!more && !keepAlive))
             {
-                break;
+                return;
             }
 
             WaitWhileIdle();
-            if (StopWasRequested(clear: false))
-            {
-                RunPass();
-                break;
-            }
-        }
-
-        StopWasRequested(clear: true);
-        if (_fatalFault is { } fault)
-        {
-            _fatalFault = null;
-            throw new ComponentFaultedException(fault.Component, fault.Exception);
         }
     }
 
     /// <summary>
     /// Runs one pass: every awake component one step, then the pauses and wakes requested. Never blocks.
-    /// Returns true while components remain registered.
+    /// Returns true while components remain registered. After <see cref="Stop"/> the pass stops every component
+    /// and returns false. If a component threw and the scheduler is not <see cref="Immortal"/>, the pass ends at
+    /// once, everything is stopped, and <see cref="ComponentFaultedException"/> is thrown.
     /// </summary>
     public bool RunPass()
     {
@@ -161,11 +152,17 @@ public sealed class Scheduler
         t_current = this;
         try
         {
+            _stoppedInLastPass = false;
             Time = _clock.Elapsed;
             ApplyRequests(_runQueue);
             foreach (var component in _runQueue)
             {
                 RunOne(component);
+                if (_fatalFault is not null)
+                {
+                    // Axon's default: a fault ends the system at once; the rest of the pass does not run.
+                    break;
+                }
             }
 
             _runQueue.Clear();
@@ -173,9 +170,17 @@ public sealed class Scheduler
             PassCount++;
             ApplyRequests(_runQueue);
 
-            if (StopWasRequested(clear: false) || _fatalFault is not null)
+            if (_fatalFault is { } fault)
+            {
+                _fatalFault = null;
+                StopAll();
+                throw new ComponentFaultedException(fault.Component, fault.Exception);
+            }
+
+            if (StopWasRequested(clear: true))
             {
                 StopAll();
+                _stoppedInLastPass = true;
                 return false;
             }
 

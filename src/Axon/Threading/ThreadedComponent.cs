@@ -116,11 +116,29 @@ public abstract class ThreadedComponent : Component
             control.PumpThreadBridge();
         }
 
+        // "signal" last, and only once the data sent before it is out: a ProducerFinished must not overtake it.
         var outgoingLeft = false;
+        Box? signal = null;
         foreach (var outbox in Outboxes.Values)
         {
+            if (outbox.Name == "signal")
+            {
+                signal = outbox;
+                continue;
+            }
+
             outbox.PumpThreadBridge();
             outgoingLeft |= outbox.BridgeHasMessages;
+        }
+
+        if (signal is not null)
+        {
+            if (!outgoingLeft)
+            {
+                signal.PumpThreadBridge();
+            }
+
+            outgoingLeft |= signal.BridgeHasMessages;
         }
 
         for (var i = 0; i < callsNow && _calls.TryDequeue(out var call); i++)

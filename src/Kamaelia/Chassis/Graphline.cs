@@ -19,6 +19,7 @@ namespace Kamaelia.Chassis;
 [Inbox("control", "Copied to children with no control link, unless forwarded")]
 [Outbox("outbox", "Standard outbox; fed where the linkages say")]
 [Outbox("signal", "ProducerFinished or ShutdownMicroprocess once every child has ended")]
+[DynamicBoxes]
 public sealed partial class Graphline : Component
 {
     private readonly Dictionary<string, Component> _components;

@@ -7,8 +7,10 @@ namespace Kamaelia.Chassis;
 /// "outbox" and to every data sink; everything on "control" (or the source child's signal) on "signal" and to
 /// every control sink. Sinks come and go with <see cref="AddSink"/> / <see cref="RemoveSink"/> messages on
 /// "configuration". Every sink gets the same object. A full sink holds the splitter back: it takes the next
-/// message only when every sink has room, so nothing is dropped. Without a source child it ends on
-/// ProducerFinished or ShutdownMicroprocess (after passing it on); with one, when the child ends.
+/// message only when every sink has room, so nothing is dropped, and control messages wait behind the data
+/// queued before them (except ShutdownMicroprocess, passed on at once). Without a source child it ends on
+/// ProducerFinished or ShutdownMicroprocess (after passing it on); with one, when the child ends and its
+/// data has been passed on.
 /// </summary>
 [Inbox("inbox", "Data to copy to every sink")]
 [Inbox("control", "Control messages to copy to every control sink")]
@@ -17,6 +19,7 @@ namespace Kamaelia.Chassis;
 [Inbox("_control", "Control from the source child")]
 [Outbox("outbox", "Every data message")]
 [Outbox("signal", "Every control message")]
+[DynamicBoxes]
 public sealed partial class PlugSplitter : Component
 {
     private readonly Component? _source;
@@ -60,19 +63,28 @@ public sealed partial class PlugSplitter : Component
 
                 SplitData(Inbox);
                 SplitData(_Inbox);
-                if (SplitControl(Control) && _source is null)
+
+                // Control messages follow the data queued before them: while a full sink holds data back, they
+                // wait too (so ProducerFinished never overtakes, and never drops, that data). ShutdownMicroprocess
+                // means "stop now" and is passed on at once.
+                var dataWaiting = DataWaiting;
+                if ((!dataWaiting || HoldsShutdownMicroprocess(Control)) && SplitControl(Control) && _source is null)
                 {
                     yield break;
                 }
 
-                SplitControl(_Control);
-                if (_source is not null && ChildrenDone())
+                if (!dataWaiting || HoldsShutdownMicroprocess(_Control))
                 {
-                    SplitData(_Inbox);
+                    SplitControl(_Control);
+                }
+
+                if (_source is not null && ChildrenDone() && !DataWaiting && _Control.Count == 0)
+                {
                     yield break;
                 }
 
-                if (Configuration.Count == 0 && Control.Count == 0 && _Control.Count == 0 && !(CanSplit && (Inbox.Count > 0 || _Inbox.Count > 0)))
+                var controlWaiting = Control.Count > 0 || _Control.Count > 0;
+                if (Configuration.Count == 0 && !(controlWaiting && !DataWaiting) && !(CanSplit && DataWaiting))
                 {
                     Pause();
                 }
@@ -90,6 +102,11 @@ public sealed partial class PlugSplitter : Component
     }
 
     private bool CanSplit => !Outbox.IsFull && _dataSinks.Values.All(b => !b.IsFull);
+
+    private bool DataWaiting => Inbox.Count > 0 || _Inbox.Count > 0;
+
+    private static bool HoldsShutdownMicroprocess(Inbox<object> control) =>
+        control.Count > 0 && control.Peek().Any(m => m is ShutdownMicroprocess);
 
     private void SplitData(Inbox<object> source)
     {

@@ -4,8 +4,8 @@ namespace Kamaelia.Util;
 
 /// <summary>
 /// Writes every message it receives to the console (or another writer), as text; as a forwarder it also sends
-/// each message on. On ProducerFinished or ShutdownMicroprocess it writes what is still queued, forwards the
-/// signal and ends.
+/// each message on. On ProducerFinished it writes what is still queued, forwards the signal and ends; on
+/// ShutdownMicroprocess it forwards the signal and ends at once.
 /// </summary>
 [Inbox("inbox", "Messages to write")]
 [Inbox("control", "Shutdown signals")]

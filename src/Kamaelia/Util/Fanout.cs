@@ -9,6 +9,7 @@ namespace Kamaelia.Util;
 [Inbox("inbox", "Messages to copy")]
 [Inbox("control", "Shutdown signals")]
 [Outbox("signal", "The shutdown signal")]
+[DynamicBoxes]
 public sealed partial class Fanout : Component
 {
     private readonly Box[] _targets;

@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Kamaelia.Gen.Analyzers.Infrastructure;
+using Kamaelia.Gen.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Kamaelia.Gen.Analyzers.Declarations;
+
+/// <summary>
+/// Checks box declarations: the class is partial (KAM001) and a Component (KAM002), names are unique (KAM003),
+/// make an accessor (KAM004) that collides with nothing (KAM005). These are the cases in which the generator
+/// declines to write anything, explained.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BoxDeclarationAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Names the generator writes into every component class.</summary>
+    private static readonly string[] GeneratorWrites = { "Declaration", "Graph", "OnStart", "OnShutdown" };
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.NotPartial,
+        DiagnosticDescriptors.NotAComponent,
+        DiagnosticDescriptors.DuplicateBox,
+        DiagnosticDescriptors.InvalidBoxName,
+        DiagnosticDescriptors.AccessorCollision);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (KnownTypes.From(start.Compilation) is { } known)
+            {
+                start.RegisterSymbolAction(symbol => Analyze(symbol, known), SymbolKind.NamedType);
+            }
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, KnownTypes known)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var attributes = ComponentShape.BoxAttributes(type).ToList();
+        var hasHandlers = type.GetMembers().OfType<IMethodSymbol>().Any(m => m.GetAttributes().Any(a => ComponentShape.IsAxonAttribute(a, "HandlesAttribute")));
+        var isGraph = type.GetAttributes().Any(a => ComponentShape.IsAxonAttribute(a, "GraphlineAttribute"));
+        if (attributes.Count == 0 && !hasHandlers && !isGraph)
+        {
+            return;
+        }
+
+        var identifier = IdentifierLocation(type);
+        if (!known.IsComponent(type))
+        {
+            if (attributes.Count > 0)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotAComponent, identifier, type.Name));
+            }
+
+            return;
+        }
+
+        if (!IsPartialEverywhere(type))
+        {
+            var containing = type.ContainingType is not null ? ", and every class it is nested in" : string.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, identifier, type.Name, containing));
+        }
+
+        var seen = new HashSet<string>();
+        var accessors = new Dictionary<string, string>();
+        foreach (var attribute in attributes)
+        {
+            ComponentShape.IsBoxAttribute(attribute, out var isInbox);
+            var kind = isInbox ? "inbox" : "outbox";
+            if (attribute.ConstructorArguments.Length == 0 || attribute.ConstructorArguments[0].Value is not string name)
+            {
+                continue;
+            }
+
+            var location = AttributeArguments.LocationOf(attribute, 0);
+            if (!seen.Add(kind + ":" + name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateBox, location, type.Name, kind, name));
+                continue;
+            }
+
+            var accessor = BoxNames.ToAccessorName(name);
+            if (accessor is null)
+            {
+                var why = name.Length == 0 ? "is empty" : "has no letter or digit to make an accessor's name from";
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidBoxName, location, kind, name, type.Name, why));
+                continue;
+            }
+
+            if (accessors.TryGetValue(accessor, out var other))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AccessorCollision, location, kind, name, type.Name, accessor, $"the box \"{other}\" also gets"));
+                continue;
+            }
+
+            accessors[accessor] = name;
+            if (Collision(type, accessor, known) is { } collision)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AccessorCollision, location, kind, name, type.Name, accessor, collision));
+            }
+        }
+    }
+
+    /// <summary>What the accessor would collide with, or null.</summary>
+    private static string? Collision(INamedTypeSymbol type, string accessor, KnownTypes known)
+    {
+        if (accessor == type.Name)
+        {
+            return "is the class's own name";
+        }
+
+        if (GeneratorWrites.Contains(accessor))
+        {
+            return "the generator writes itself";
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(accessor))
+            {
+                if (member.IsImplicitlyDeclared || GeneratedMembers.IsGenerated(member))
+                {
+                    continue;
+                }
+
+                var isOwn = SymbolEqualityComparer.Default.Equals(current, type);
+                if (isOwn)
+                {
+                    return "is already a member of the class";
+                }
+
+                if (member.DeclaredAccessibility != Accessibility.Private
+                    && !(member is IPropertySymbol property && (known.IsBoxType(property.Type, true) || known.IsBoxType(property.Type, false))))
+                {
+                    return $"would hide '{current.Name}.{accessor}'";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPartialEverywhere(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            foreach (var reference in current.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static Location? IdentifierLocation(INamedTypeSymbol type) =>
+        type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is TypeDeclarationSyntax declaration
+            ? declaration.Identifier.GetLocation()
+            : type.Locations.FirstOrDefault();
+}

@@ -1,0 +1,78 @@
+using Microsoft.CodeAnalysis;
+
+namespace Kamaelia.Gen.Analyzers.Infrastructure;
+
+/// <summary>The runtime types the analyzers recognise, resolved once per compilation.</summary>
+internal sealed class KnownTypes
+{
+    private KnownTypes(Compilation compilation, INamedTypeSymbol component)
+    {
+        Compilation = compilation;
+        Component = component;
+        ThreadedComponent = compilation.GetTypeByMetadataName("Axon.ThreadedComponent");
+        Inbox = compilation.GetTypeByMetadataName("Axon.Inbox`1");
+        Outbox = compilation.GetTypeByMetadataName("Axon.Outbox`1");
+        Pipeline = compilation.GetTypeByMetadataName("Kamaelia.Chassis.Pipeline");
+        Graphline = compilation.GetTypeByMetadataName("Kamaelia.Chassis.Graphline");
+        Object = compilation.GetSpecialType(SpecialType.System_Object);
+    }
+
+    public Compilation Compilation { get; }
+
+    public INamedTypeSymbol Component { get; }
+
+    public INamedTypeSymbol? ThreadedComponent { get; }
+
+    public INamedTypeSymbol? Inbox { get; }
+
+    public INamedTypeSymbol? Outbox { get; }
+
+    public INamedTypeSymbol? Pipeline { get; }
+
+    public INamedTypeSymbol? Graphline { get; }
+
+    public INamedTypeSymbol Object { get; }
+
+    /// <summary>The known types, or null when the compilation does not reference Axon (nothing to analyse).</summary>
+    public static KnownTypes? From(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("Axon.Component") is { } component ? new KnownTypes(compilation, component) : null;
+
+    public bool IsComponent(ITypeSymbol? type) => DerivesFrom(type, Component);
+
+    public bool IsThreaded(ITypeSymbol? type) => ThreadedComponent is not null && DerivesFrom(type, ThreadedComponent);
+
+    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for Axon.Inbox&lt;T&gt; (or Outbox when <paramref name="inbox"/> is false).</summary>
+    public bool IsBoxType(ITypeSymbol? type, bool inbox) =>
+        type is INamedTypeSymbol { IsGenericType: true } named
+        && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, inbox ? Inbox : Outbox);
+
+    /// <summary>
+    /// True when a value of type <paramref name="from"/> may travel into a box of type <paramref name="to"/>:
+    /// an implicit conversion, or a downcast that the runtime checks per message. Unrelated types never can.
+    /// </summary>
+    public bool CanFlow(ITypeSymbol from, ITypeSymbol to)
+    {
+        if (from.TypeKind == TypeKind.Error || to.TypeKind == TypeKind.Error)
+        {
+            return true;
+        }
+
+        return Compilation.ClassifyCommonConversion(from, to).IsImplicit
+            || Compilation.ClassifyCommonConversion(to, from).IsImplicit
+            || from.TypeKind is TypeKind.Interface || to.TypeKind is TypeKind.Interface
+            || from.TypeKind is TypeKind.TypeParameter || to.TypeKind is TypeKind.TypeParameter;
+    }
+}
