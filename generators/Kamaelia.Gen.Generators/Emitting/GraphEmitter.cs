@@ -50,7 +50,7 @@ internal static class GraphEmitter
                 writer.Line(Wiring(link, graph) + ";");
             }
 
-            writer.Line("return RunGraph(" + string.Join(", ", graph.Children.Select(c => Identifiers.Escape(c.PropertyName))) + ");");
+            writer.Line("return RunGraph(" + string.Join(", ", graph.Children.Select(c => Child(c.PropertyName, graph))) + ");");
             writer.Close();
         }
 
@@ -60,6 +60,10 @@ internal static class GraphEmitter
 
     private static string Node(string node) => node.Length == 0 ? "self" : node;
 
+    /// <summary>A child's property as an expression; a nullable one gets ! (a null child fails in RunGraph).</summary>
+    private static string Child(string propertyName, GraphModel graph) =>
+        Identifiers.Escape(propertyName) + (graph.Children.Any(c => c.PropertyName == propertyName && c.MayBeNull) ? "!" : string.Empty);
+
     private static string Wiring(GraphLinkModel link, GraphModel graph)
     {
         if (link.UnknownChild is { } unknown)
@@ -68,8 +72,8 @@ internal static class GraphEmitter
             return "ThrowUnknownGraphChild(" + Literals.String(unknown) + known + ")";
         }
 
-        var from = link.Kind is LinkKind.Inward or LinkKind.SelfToSelf ? "this" : Identifiers.Escape(link.FromNode);
-        var to = link.Kind is LinkKind.Outward or LinkKind.SelfToSelf ? "this" : Identifiers.Escape(link.ToNode);
+        var from = link.Kind is LinkKind.Inward or LinkKind.SelfToSelf ? "this" : Child(link.FromNode, graph);
+        var to = link.Kind is LinkKind.Outward or LinkKind.SelfToSelf ? "this" : Child(link.ToNode, graph);
         if (link.FromAccessor is { } fromAccessor && link.ToAccessor is { } toAccessor)
         {
             return "Link(" + from + "." + fromAccessor + ", " + to + "." + toAccessor + ")";

@@ -52,7 +52,7 @@ internal static class ComponentParser
             boxes = BoxParser.StandardBoxes(compilation.GetSpecialType(SpecialType.System_Object));
         }
 
-        if (boxes.Any(b => CollidesWithMember(type, b.AccessorName)))
+        if (boxes.Any(b => CollidesWithMember(type, b.AccessorName) || !compilation.IsSymbolAccessibleWithin(b.ElementType, type)))
         {
             return null;
         }
@@ -62,18 +62,20 @@ internal static class ComponentParser
         var handlerLoop = HandlerParser.Parse(type, boxes, compilation);
         var graph = GraphParser.IsGraphline(type) ? GraphParser.Parse(type, boxes, componentType, compilation, cancellationToken) : null;
         var models = boxes
-            .Select(b => new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, HidesInheritedAccessor(type, componentType, b.AccessorName), AccessibilityOf(type, b.AccessorName)))
+            .Select(b => new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, HidesInheritedAccessor(type, componentType, b.AccessorName), AccessibilityOf(type, b)))
             .ToEquatableArray();
         return new ComponentModel(hierarchy, type.ToDisplayString(TypeNameFormats.Short), models, handlerLoop, graph, baseDeclares);
     }
 
     /// <summary>
-    /// True when an accessor of that name would clash: with the class's own name, with a member the user wrote
-    /// in the class or inherited from a base class, or with a member the generator writes itself.
+    /// True when an accessor of that name would clash: with the class's own name or one of its type parameters,
+    /// with a member the user wrote in the class or inherited from a base class, or with a member the generator
+    /// writes itself.
     /// </summary>
     public static bool CollidesWithMember(INamedTypeSymbol type, string accessorName)
     {
-        if (accessorName == type.Name || Array.IndexOf(KnownNames.GeneratedMembers, accessorName) >= 0)
+        if (accessorName == type.Name || Array.IndexOf(KnownNames.GeneratedMembers, accessorName) >= 0
+            || type.TypeParameters.Any(p => p.Name == accessorName))
         {
             return true;
         }
@@ -127,8 +129,86 @@ internal static class ComponentParser
         return false;
     }
 
-    private static string AccessibilityOf(INamedTypeSymbol type, string accessorName) =>
-        !BoxNames.IsInternalAccessor(accessorName) ? "public" : type.IsSealed ? "private" : "protected";
+    /// <summary>
+    /// The accessor's accessibility: public, or protected for an internal box (private in a sealed class), and
+    /// never wider than its element type's (an internal message type makes an internal accessor).
+    /// </summary>
+    private static string AccessibilityOf(INamedTypeSymbol type, ParsedBox box)
+    {
+        var accessibility = Narrowest(
+            BoxNames.IsInternalAccessor(box.AccessorName) ? Accessibility.Protected : Accessibility.Public,
+            EffectiveAccessibility(box.ElementType));
+        if (type.IsSealed)
+        {
+            // A sealed class declares no new protected members.
+            accessibility = accessibility switch
+            {
+                Accessibility.Protected or Accessibility.ProtectedAndInternal => Accessibility.Private,
+                Accessibility.ProtectedOrInternal => Accessibility.Internal,
+                _ => accessibility,
+            };
+        }
+
+        return accessibility switch
+        {
+            Accessibility.Public => "public",
+            Accessibility.Internal => "internal",
+            Accessibility.Protected => "protected",
+            Accessibility.ProtectedOrInternal => "protected internal",
+            Accessibility.ProtectedAndInternal => "private protected",
+            _ => "private",
+        };
+    }
+
+    /// <summary>The narrowest declared accessibility of a type, its containing types and its type arguments.</summary>
+    private static Accessibility EffectiveAccessibility(ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return EffectiveAccessibility(array.ElementType);
+            case INamedTypeSymbol named:
+                var accessibility = Accessibility.Public;
+                for (var current = named; current is not null; current = current.ContainingType)
+                {
+                    accessibility = Narrowest(accessibility, current.DeclaredAccessibility);
+                    foreach (var argument in current.TypeArguments)
+                    {
+                        accessibility = Narrowest(accessibility, EffectiveAccessibility(argument));
+                    }
+                }
+
+                return accessibility;
+            default:
+                return Accessibility.Public;
+        }
+    }
+
+    private static Accessibility Narrowest(Accessibility a, Accessibility b)
+    {
+        if (a == b || b is Accessibility.Public or Accessibility.NotApplicable)
+        {
+            return a;
+        }
+
+        if (a is Accessibility.Public or Accessibility.NotApplicable)
+        {
+            return b;
+        }
+
+        if (a == Accessibility.Private || b == Accessibility.Private)
+        {
+            return Accessibility.Private;
+        }
+
+        if (a == Accessibility.ProtectedOrInternal)
+        {
+            return b;
+        }
+
+        // Internal with protected, or either with private protected.
+        return b == Accessibility.ProtectedOrInternal ? a : Accessibility.ProtectedAndInternal;
+    }
 
     private static bool IsGeneratedWithStandardBoxes(INamedTypeSymbol type) =>
         GraphParser.IsGraphline(type) || HandlerParser.HandlerMethods(type).Count > 0;

@@ -47,7 +47,7 @@ internal static class GraphParser
             links.Add(ParseLink(from, fromBox, to, toBox, ownBoxes, childrenByName, componentType, compilation));
         }
 
-        var childModels = children.Select(c => new GraphChildModel(c.Name, DescriptorExpression(c.Type))).ToEquatableArray();
+        var childModels = children.Select(c => new GraphChildModel(c.Name, DescriptorExpression(c.Type), c.NullableAnnotation == NullableAnnotation.Annotated)).ToEquatableArray();
         return new GraphModel(childModels, links.ToEquatableArray(), !HandlerParser.DefinesMainOrStep(type));
     }
 
@@ -126,11 +126,14 @@ internal static class GraphParser
                 ITypeSymbol elementType = attributeClass.IsGenericType && attributeClass.TypeArguments.Length == 1
                     ? attributeClass.TypeArguments[0]
                     : compilation.GetSpecialType(SpecialType.System_Object);
-                return TypeNameFormats.ContainsErrors(elementType) ? null : (accessor, elementType);
+                // The accessor is no wider than its element type: one the graph cannot see is linked by name.
+                return TypeNameFormats.ContainsErrors(elementType) || !compilation.IsSymbolAccessibleWithin(elementType, compilation.Assembly)
+                    ? null
+                    : (accessor, elementType);
             }
 
             var property = type.GetMembers(accessor).OfType<IPropertySymbol>().FirstOrDefault(p => IsBoxType(p.Type, isInbox));
-            if (property is { Type: INamedTypeSymbol boxType })
+            if (property is { Type: INamedTypeSymbol boxType } && compilation.IsSymbolAccessibleWithin(property, compilation.Assembly))
             {
                 return (accessor, boxType.TypeArguments[0]);
             }
@@ -152,7 +155,8 @@ internal static class GraphParser
             if (BoxParser.BoxAttributes(type).Count > 0 || GraphIsGenerated(type)
                 || type.GetMembers(KnownNames.DeclarationProperty).OfType<IPropertySymbol>().Any(p => p.IsStatic))
             {
-                return type.ToDisplayString(TypeNameFormats.FullyQualified) + "." + KnownNames.DeclarationProperty;
+                // Without the nullable annotation: a child property of type Doubler? still reads Doubler.Declaration.
+                return type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + KnownNames.DeclarationProperty;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Kamaelia.Gen.Generators.Emitting;
 using Kamaelia.Gen.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -22,9 +23,10 @@ internal static class HierarchyParser
                 return null;
             }
 
+            // Spelled as C#: a type or type parameter named with a keyword (@class) keeps its @.
             var name = current.TypeParameters.Length == 0
-                ? current.Name
-                : current.Name + "<" + string.Join(", ", current.TypeParameters.Select(p => p.Name)) + ">";
+                ? Identifiers.Escape(current.Name)
+                : Identifiers.Escape(current.Name) + "<" + string.Join(", ", current.TypeParameters.Select(p => Identifiers.Escape(p.Name))) + ">";
             chain.Insert(0, new TypeDeclarationInfo(keyword, name));
         }
 
@@ -67,6 +69,10 @@ internal static class HierarchyParser
             name = containing.MetadataName + "." + name;
         }
 
-        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
+        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? NamespaceName(ns) + "." + name : name;
     }
+
+    /// <summary>The namespace's dotted name without the @ of keywords, which a hint name cannot contain.</summary>
+    private static string NamespaceName(INamespaceSymbol ns) =>
+        ns.ContainingNamespace is { IsGlobalNamespace: false } parent ? NamespaceName(parent) + "." + ns.Name : ns.Name;
 }
