@@ -80,7 +80,7 @@ public static class DiagnosticDescriptors
     /// <summary>KAM021: a Graphline linkage names a component that is not in the graph.</summary>
     public static readonly DiagnosticDescriptor UnknownGraphComponent = Create(
         "KAM021", "Linkage names an unknown component",
-        "The graph has no component \"{0}\"{1}; its components are {2} (\"self\" is the graph itself)",
+        "The graph has no component \"{0}\"; its components are {2} (\"self\" is the graph itself){1}",
         Graphs, DiagnosticSeverity.Error);
 
     /// <summary>KAM022: one box linked to two destinations.</summary>

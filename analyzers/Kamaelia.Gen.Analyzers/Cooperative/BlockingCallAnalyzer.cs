@@ -37,6 +37,9 @@ public sealed class BlockingCallAnalyzer : DiagnosticAnalyzer
         ("System.Net.Http.HttpClient", new[] { "Send" }),
     };
 
+    /// <summary>Calls that run a lambda on another thread (as "Type.Method" in System.Threading or System.Threading.Tasks).</summary>
+    private static readonly string[] ThreadStarters = { "Task.Run", "TaskFactory.StartNew", "ThreadPool.QueueUserWorkItem", "ThreadPool.UnsafeQueueUserWorkItem" };
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.BlockingCall);
 
@@ -93,10 +96,53 @@ public sealed class BlockingCallAnalyzer : DiagnosticAnalyzer
         {
             if (members.Contains(member.Name) && KnownTypes.DerivesFrom(member.ContainingType, type))
             {
+                if (RunsOnAnotherThread(context.Operation))
+                {
+                    return;
+                }
+
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.BlockingCall, context.Operation.Syntax.GetLocation(),
                     member.ContainingType.Name + "." + member.Name, component.Name));
                 return;
             }
         }
     }
+
+    /// <summary>
+    /// True inside a lambda handed to another thread (<c>Task.Run(() => ...)</c>, <c>Task.Factory.StartNew</c>, the
+    /// thread pool, <c>new Thread(...)</c>, <c>new Task(...)</c>): blocking there does not hold the scheduler.
+    /// </summary>
+    private static bool RunsOnAnotherThread(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is not IAnonymousFunctionOperation)
+            {
+                continue;
+            }
+
+            var handedTo = current.Parent;
+            while (handedTo is IDelegateCreationOperation or IConversionOperation)
+            {
+                handedTo = handedTo.Parent;
+            }
+
+            var starts = handedTo is IArgumentOperation { Parent: var call } && call switch
+            {
+                IInvocationOperation invocation => IsThreading(invocation.TargetMethod.ContainingType)
+                    && ThreadStarters.Contains(invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name),
+                IObjectCreationOperation creation => IsThreading(creation.Type) && creation.Type!.Name is "Thread" or "Task",
+                _ => false,
+            };
+            if (starts)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsThreading(ITypeSymbol? type) =>
+        type?.ContainingNamespace?.ToDisplayString() is "System.Threading" or "System.Threading.Tasks";
 }

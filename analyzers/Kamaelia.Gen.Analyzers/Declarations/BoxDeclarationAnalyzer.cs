@@ -68,7 +68,7 @@ public sealed class BoxDeclarationAnalyzer : DiagnosticAnalyzer
         if (!IsPartialEverywhere(type))
         {
             var containing = type.ContainingType is not null ? ", and every class it is nested in" : string.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, identifier, type.Name, containing));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, DeclarationLackingPartial(type) ?? identifier, type.Name, containing));
         }
 
         var seen = new HashSet<string>();
@@ -124,6 +124,11 @@ public sealed class BoxDeclarationAnalyzer : DiagnosticAnalyzer
             return "the generator writes itself";
         }
 
+        if (type.TypeParameters.Any(p => p.Name == accessor))
+        {
+            return "is the name of one of the class's type parameters";
+        }
+
         for (var current = type; current is not null; current = current.BaseType)
         {
             foreach (var member in current.GetMembers(accessor))
@@ -165,6 +170,13 @@ public sealed class BoxDeclarationAnalyzer : DiagnosticAnalyzer
 
         return true;
     }
+
+    /// <summary>The name in the class's own declaration that lacks the partial modifier, when one does.</summary>
+    private static Location? DeclarationLackingPartial(INamedTypeSymbol type) =>
+        type.DeclaringSyntaxReferences
+            .Select(r => r.GetSyntax())
+            .OfType<TypeDeclarationSyntax>()
+            .FirstOrDefault(d => !d.Modifiers.Any(SyntaxKind.PartialKeyword))?.Identifier.GetLocation();
 
     private static Location? IdentifierLocation(INamedTypeSymbol type) =>
         type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is TypeDeclarationSyntax declaration

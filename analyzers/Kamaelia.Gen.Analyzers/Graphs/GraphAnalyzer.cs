@@ -67,8 +67,9 @@ public sealed class GraphAnalyzer : DiagnosticAnalyzer
 
         var components = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "components")?.Value;
         var linkages = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "linkages")?.Value;
-        if (components is null || linkages is null)
+        if (components is null || linkages is null || !IsWrittenOut(components) || !IsWrittenOut(linkages))
         {
+            // A dictionary built elsewhere may hold any children and links: nothing can be said about the graph.
             return;
         }
 
@@ -108,9 +109,11 @@ public sealed class GraphAnalyzer : DiagnosticAnalyzer
         var children = new Dictionary<string, GraphChild>();
         foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
         {
-            if (!property.IsStatic && !property.IsIndexer && ComponentShape.Of(property.Type, known) is { } shape)
+            // The generator's children: every readable instance property of a component type. One typed as plain
+            // Component is a child too, whose boxes cannot be known (its shape is null).
+            if (!property.IsStatic && !property.IsIndexer && property.GetMethod is not null && known.IsComponent(property.Type))
             {
-                children[property.Name] = new GraphChild(property.Name, shape, property.Locations.FirstOrDefault() ?? Location.None);
+                children[property.Name] = new GraphChild(property.Name, ComponentShape.Of(property.Type, known), property.Locations.FirstOrDefault() ?? Location.None);
             }
         }
 
@@ -132,6 +135,10 @@ public sealed class GraphAnalyzer : DiagnosticAnalyzer
 
         checker.Check(self, children, links, "Declared", context.ReportDiagnostic, wholeGraph.Enqueue);
     }
+
+    /// <summary>True for a dictionary created right here with nothing but its initializer (<c>new() { ... }</c>).</summary>
+    private static bool IsWrittenOut(IOperation dictionary) =>
+        Operations.Unwrap(dictionary) is IObjectCreationOperation { Arguments.Length: 0 };
 
     /// <summary>The (key, value) entries of a dictionary built with an initializer: <c>[k] = v</c> or <c>{ k, v }</c>.</summary>
     private static IEnumerable<(IOperation Key, IOperation Value)> Entries(IOperation dictionary)

@@ -61,7 +61,9 @@ internal sealed class KnownTypes
 
     /// <summary>
     /// True when a value of type <paramref name="from"/> may travel into a box of type <paramref name="to"/>:
-    /// an implicit conversion, or a downcast that the runtime checks per message. Unrelated types never can.
+    /// an upcast, or a downcast that the runtime checks per message. Unrelated types never can. Boxes test each
+    /// message with <c>is T</c> and links test <c>Type.IsAssignableFrom</c>, so only conversions that keep the
+    /// object (identity, reference, boxing, T into T?) count: a numeric or user-defined conversion never happens.
     /// </summary>
     public bool CanFlow(ITypeSymbol from, ITypeSymbol to)
     {
@@ -70,9 +72,20 @@ internal sealed class KnownTypes
             return true;
         }
 
-        return Compilation.ClassifyCommonConversion(from, to).IsImplicit
-            || Compilation.ClassifyCommonConversion(to, from).IsImplicit
+        return IsAssignable(from, to)
+            || IsAssignable(to, from)
             || from.TypeKind is TypeKind.Interface || to.TypeKind is TypeKind.Interface
-            || from.TypeKind is TypeKind.TypeParameter || to.TypeKind is TypeKind.TypeParameter;
+            || from.TypeKind is TypeKind.TypeParameter || to.TypeKind is TypeKind.TypeParameter
+            || from.TypeKind is TypeKind.Dynamic || to.TypeKind is TypeKind.Dynamic;
+    }
+
+    /// <summary>What <c>to.IsAssignableFrom(from)</c> says at run time.</summary>
+    private bool IsAssignable(ITypeSymbol from, ITypeSymbol to)
+    {
+        var conversion = Compilation.ClassifyCommonConversion(from, to);
+        var isBoxing = from.IsValueType && to.IsReferenceType;
+        return (conversion.IsImplicit && !conversion.IsUserDefined && (conversion.IsIdentity || conversion.IsReference || isBoxing))
+            || (to is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                && SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], from));
     }
 }

@@ -46,13 +46,17 @@ public sealed class LinkAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (method.Name != "Link" || !SymbolEqualityComparer.Default.Equals(method.ContainingType, known.Component) || invocation.Arguments.Length < 2)
+        if (method.Name != "Link" || !SymbolEqualityComparer.Default.Equals(method.ContainingType, known.Component))
         {
             return;
         }
 
-        var passthrough = invocation.Arguments.Length > 2 && invocation.Arguments[2].Value.ConstantValue is { HasValue: true, Value: int kind } ? kind : 0;
-        if (Operations.Pair(invocation.Arguments[0].Value) is not { } source || Operations.Pair(invocation.Arguments[1].Value) is not { } sink)
+        // Arguments come in source order, which named arguments may change: read them by parameter.
+        var sourceArgument = ArgumentFor(invocation, 0);
+        var sinkArgument = ArgumentFor(invocation, 1);
+        var passthrough = ArgumentFor(invocation, 2)?.ConstantValue is { HasValue: true, Value: int kind } ? kind : 0;
+        if (sourceArgument is null || sinkArgument is null
+            || Operations.Pair(sourceArgument) is not { } source || Operations.Pair(sinkArgument) is not { } sink)
         {
             return;
         }
@@ -61,7 +65,7 @@ public sealed class LinkAnalyzer : DiagnosticAnalyzer
         var sinkBox = Endpoint(context, known, sink, isSource: false, passthrough);
         if (sourceBox is { } from && sinkBox is { } to && !known.CanFlow(from.Box.ElementType, to.Box.ElementType))
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LinkTypeMismatch, invocation.Arguments[1].Value.Syntax.GetLocation(),
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LinkTypeMismatch, sinkArgument.Syntax.GetLocation(),
                 from.Box.Name, from.Shape.Type.Name, from.Box.ElementType.ToDisplayString(), to.Box.Name, to.Shape.Type.Name, to.Box.ElementType.ToDisplayString()));
         }
 
@@ -75,6 +79,9 @@ public sealed class LinkAnalyzer : DiagnosticAnalyzer
             passthroughs.Enqueue(new PassthroughEdge((sourceIdentity, sourceName), (sinkIdentity, sinkName), invocation.Syntax.GetLocation()));
         }
     }
+
+    private static IOperation? ArgumentFor(IInvocationOperation invocation, int ordinal) =>
+        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal)?.Value;
 
     private static (ComponentShape Shape, BoxInfo Box)? Endpoint(OperationAnalysisContext context, KnownTypes known, (IOperation Component, IOperation Box) endpoint, bool isSource, int passthrough)
     {

@@ -1,0 +1,35 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Kamaelia.Gen.CodeFixes.Infrastructure;
+
+/// <summary>Reads a component's boxes as the runtime makes them, to check that a fix links to a box that exists.</summary>
+internal static class BoxDeclarations
+{
+    private static readonly string[] StandardOutboxes = { "outbox", "signal" };
+
+    /// <summary>
+    /// True when the component has the outbox: declared by the nearest type in its base chain that declares
+    /// boxes, or one of the standard outboxes when none does.
+    /// </summary>
+    public static bool HasOutbox(INamedTypeSymbol type, string name, Compilation compilation)
+    {
+        var component = compilation.GetTypeByMetadataName("Axon.Component");
+        for (var current = type; current is not null && !SymbolEqualityComparer.Default.Equals(current, component); current = current.BaseType)
+        {
+            var boxes = current.GetAttributes().Where(IsBox).ToList();
+            if (boxes.Count > 0)
+            {
+                return boxes.Any(a => a.AttributeClass!.MetadataName.StartsWith("OutboxAttribute", System.StringComparison.Ordinal)
+                    && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == name);
+            }
+        }
+
+        return StandardOutboxes.Contains(name);
+    }
+
+    private static bool IsBox(AttributeData attribute) =>
+        attribute.AttributeClass is { } type
+        && type.ContainingNamespace?.ToDisplayString() == "Axon"
+        && type.MetadataName is "InboxAttribute" or "InboxAttribute`1" or "OutboxAttribute" or "OutboxAttribute`1";
+}

@@ -1,0 +1,116 @@
+using static Kamaelia.Gen.Analyzers.Tests.Support.KamaeliaVerifier;
+
+namespace Kamaelia.Gen.Analyzers.Tests;
+
+/// <summary><c>new Pipeline(a, b, c)</c>: every stage has the four standard boxes (KAM025), and neighbours' types can flow (KAM020).</summary>
+public class PipelineTests
+{
+    private const string Parts = """
+        [Inbox<string>("inbox")] [Inbox("control")] [Outbox<string>("outbox")] [Outbox("signal")]
+        public partial class Upper : Component
+        {
+            [Handles("inbox")] void OnLine(string line) => Outbox.Send(line.ToUpperInvariant());
+        }
+
+        [Inbox<string>("inbox")] [Inbox("control")] [Outbox<int>("outbox")] [Outbox("signal")]
+        public partial class Length : Component
+        {
+            [Handles("inbox")] void OnLine(string line) => Outbox.Send(line.Length);
+        }
+
+        [Inbox<string>("inbox")]
+        [Inbox("control")]
+        public partial class Sink : Component
+        {
+            [Handles("inbox")] void OnLine(string line) { }
+        }
+
+        """;
+
+    [Fact]
+    public Task TheDesignDocumentsPipelineIsSilent() => VerifyAsync(
+        Parts + """
+        public static class Program
+        {
+            public static void Main() => new Pipeline(new ConsoleReader(), new Upper(), new ConsoleEchoer()).Run();
+        }
+        """);
+
+    [Fact]
+    public Task StagesWithTheStandardBoxesByDefaultOrInheritedAreSilent() => VerifyAsync(
+        Parts + """
+        public class Plain : Component
+        {
+        }
+
+        public partial class Shouter : Upper
+        {
+        }
+
+        public static class Program
+        {
+            public static Pipeline Build(Component any) =>
+                new(new DataSource(new object[] { "a", "b" }), new Plain(), new Shouter(), any, new Graphline(new(), new()), new NullSink());
+        }
+        """);
+
+    [Fact]
+    public Task AStageWithoutAnOutboxOrSignalIsReportedOncePerMissingBox() => VerifyAsync(
+        Parts + """
+        public static class Program
+        {
+            public static Pipeline Build() => new(new Upper(), {|#0:new Sink()|});
+        }
+        """,
+        Diagnostic("KAM025").WithLocation(0).WithArguments("outbox", "outbox", "Sink"),
+        Diagnostic("KAM025").WithLocation(0).WithArguments("outbox", "signal", "Sink"));
+
+    [Fact]
+    public Task TheMissingBoxMessageNamesTheBoxAndTheStage() => VerifyAsync(
+        Parts + """
+        [Inbox<string>("lines")]
+        [Inbox("control")]
+        [Outbox<string>("outbox")]
+        [Outbox("signal")]
+        public partial class LineStage : Component
+        {
+        }
+
+        public static class Program
+        {
+            public static Pipeline Build() => new(new Upper(), {|#0:new LineStage()|}, new ConsoleEchoer());
+        }
+        """,
+        Diagnostic("KAM025").WithLocation(0).WithMessage("Pipeline links the standard inbox \"inbox\", which 'LineStage' does not have"));
+
+    [Fact]
+    public Task NeighboursWhoseTypesCannotFlowAreReportedOnTheReceivingStage() => VerifyAsync(
+        Parts + """
+        public static class Program
+        {
+            public static Pipeline Build() => new(new ConsoleReader(), new Length(), {|#0:new Upper()|});
+        }
+        """,
+        Diagnostic("KAM020").WithLocation(0).WithArguments("outbox", "Length", "int", "inbox", "Upper", "string"));
+
+    [Fact]
+    public Task ACircularPipelineChecksTheLastStageIntoTheFirst() => VerifyAsync(
+        Parts + """
+        public static class Program
+        {
+            public static Pipeline Build() => new({|#0:new Upper()|}, new Length()) { Circular = true };
+        }
+        """,
+        Diagnostic("KAM020").WithLocation(0).WithMessage(
+            "\"outbox\" of 'Length' carries int, which \"inbox\" of 'Upper' (string) can never take"));
+
+    [Fact]
+    public Task AStageBuiltElsewhereIsCheckedThroughItsStaticType() => VerifyAsync(
+        Parts + """
+        public static class Program
+        {
+            public static Pipeline Build(Length length, Upper upper) => new(length, {|#0:upper|});
+        }
+        """,
+        Diagnostic("KAM020").WithLocation(0).WithArguments("outbox", "Length", "int", "inbox", "Upper", "string"));
+}

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+
+namespace Kamaelia.Gen.Package.Tests;
+
+/// <summary>
+/// Packs Kamaelia.Gen once into a local folder feed, with its own build outputs and package cache so that
+/// nothing is shared with the solution's build or with an older package of the same version.
+/// </summary>
+public sealed class PackageFixture : IDisposable
+{
+    public PackageFixture()
+    {
+        RepositoryRoot = FindRepositoryRoot();
+        WorkDirectory = Path.Combine(Path.GetTempPath(), "kamaelia-gen-package-" + Guid.NewGuid().ToString("N"));
+        Feed = Path.Combine(WorkDirectory, "feed");
+        Packages = Path.Combine(WorkDirectory, "packages");
+        Directory.CreateDirectory(Feed);
+        var pack = Run(RepositoryRoot, "pack", "src/Kamaelia/Kamaelia.csproj", "-c", "Release", "-o", Feed,
+            "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"), "-p:ContinuousIntegrationBuild=true");
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+        }
+
+        PackagePath = Directory.GetFiles(Feed, "Kamaelia.Gen.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+        Version = Path.GetFileNameWithoutExtension(PackagePath)["Kamaelia.Gen.".Length..];
+    }
+
+    public string RepositoryRoot { get; }
+
+    public string WorkDirectory { get; }
+
+    public string Feed { get; }
+
+    public string Packages { get; }
+
+    public string PackagePath { get; }
+
+    public string Version { get; }
+
+    /// <summary>Creates a console project outside the solution that references the package from the local feed.</summary>
+    public string CreateConsoleProject(string name, string program)
+    {
+        var directory = Path.Combine(WorkDirectory, name);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Kamaelia.Gen" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="local" value="{Feed}" />
+              </packageSources>
+              <config>
+                <add key="globalPackagesFolder" value="{Packages}" />
+              </config>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
+        return directory;
+    }
+
+    /// <summary>Runs the dotnet CLI and returns its exit code and combined output.</summary>
+    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // A build server from the solution's own build must not serve this one.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes.");
+        }
+
+        return (process.ExitCode, output.Result + error.Result);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(WorkDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file; the temporary folder is left for the system to clean.
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var recorded = typeof(PackageFixture).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "Kamaelia.Gen.sln")))
+        {
+            return recorded;
+        }
+
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Kamaelia.Gen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Kamaelia.Gen.sln was not found above " + AppContext.BaseDirectory);
+    }
+}
