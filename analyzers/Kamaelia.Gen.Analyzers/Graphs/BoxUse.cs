@@ -34,6 +34,24 @@ internal sealed class BoxUse
     public static BoxUse? Of(ComponentShape shape, ConcurrentDictionary<ITypeSymbol, BoxUse?> cache) =>
         cache.GetOrAdd(shape.Type.OriginalDefinition, _ => Scan(shape));
 
+    /// <summary>
+    /// Box names by accessor name. A box declared twice, or two names with one accessor, is the user's mistake
+    /// (reported by the declaration rules) and must not crash this one: the first declaration wins.
+    /// </summary>
+    private static Dictionary<string, string> ByAccessor(IEnumerable<string> names)
+    {
+        var byAccessor = new Dictionary<string, string>();
+        foreach (var name in names)
+        {
+            if (BoxNames.ToAccessorName(name) is { } accessor && !byAccessor.ContainsKey(accessor))
+            {
+                byAccessor.Add(accessor, name);
+            }
+        }
+
+        return byAccessor;
+    }
+
     private static BoxUse? Scan(ComponentShape shape)
     {
         var type = shape.Type.OriginalDefinition;
@@ -42,8 +60,8 @@ internal sealed class BoxUse
             return null;
         }
 
-        var inboxByAccessor = shape.Inboxes.Where(b => BoxNames.ToAccessorName(b.Name) is not null).ToDictionary(b => BoxNames.ToAccessorName(b.Name)!, b => b.Name);
-        var outboxByAccessor = shape.Outboxes.Where(b => BoxNames.ToAccessorName(b.Name) is not null).ToDictionary(b => BoxNames.ToAccessorName(b.Name)!, b => b.Name);
+        var inboxByAccessor = ByAccessor(shape.Inboxes.Select(b => b.Name));
+        var outboxByAccessor = ByAccessor(shape.Outboxes.Select(b => b.Name));
         var reads = new HashSet<string>();
         var sends = new HashSet<string>();
         foreach (var reference in type.DeclaringSyntaxReferences)

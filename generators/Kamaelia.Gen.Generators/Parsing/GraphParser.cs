@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Kamaelia.Gen.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Kamaelia.Gen.Generators.Parsing;
 
@@ -34,6 +35,12 @@ internal static class GraphParser
     public static GraphModel? Parse(INamedTypeSymbol type, IReadOnlyList<ParsedBox> ownBoxes, INamedTypeSymbol componentType, Compilation compilation, CancellationToken cancellationToken)
     {
         var children = ChildProperties(type, componentType);
+        if (children.Any(c => !SyntaxFacts.IsValidIdentifier(c.Name)))
+        {
+            // A child property whose name is still being typed has no name the wiring could use.
+            return null;
+        }
+
         var childrenByName = children.ToDictionary(c => c.Name);
         var links = new List<GraphLinkModel>();
         foreach (var (_, from, fromBox, to, toBox) in Links(type))

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Kamaelia.Gen.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Kamaelia.Gen.Generators.Parsing;
 
@@ -49,7 +50,10 @@ internal static class HandlerParser
         foreach (var (method, inboxName) in methods)
         {
             var box = inboxName is null ? null : boxes.FirstOrDefault(b => b.IsInbox && b.Name == inboxName);
-            if (box is null || !CanHandle(method, box.ElementType, compilation) || byInbox.ContainsKey(box.Name))
+            // Only an ordinary, named method can be called from the loop: half-typed code can put [Handles] on a
+            // constructor ('private OnMessage(object m)' once 'void' is deleted), whose name is '.ctor'.
+            if (box is null || method.MethodKind != MethodKind.Ordinary || !SyntaxFacts.IsValidIdentifier(method.Name)
+                || !CanHandle(method, box.ElementType, compilation) || byInbox.ContainsKey(box.Name))
             {
                 return null;
             }

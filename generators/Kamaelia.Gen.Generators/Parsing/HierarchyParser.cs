@@ -18,7 +18,7 @@ internal static class HierarchyParser
         for (var current = type; current is not null; current = current.ContainingType)
         {
             var keyword = KeywordOf(current);
-            if (keyword is null || !IsPartialEverywhere(current))
+            if (keyword is null || !IsPartialEverywhere(current) || !HasNames(current))
             {
                 return null;
             }
@@ -30,9 +30,24 @@ internal static class HierarchyParser
             chain.Insert(0, new TypeDeclarationInfo(keyword, name));
         }
 
+        for (var space = type.ContainingNamespace; space is { IsGlobalNamespace: false }; space = space.ContainingNamespace)
+        {
+            if (!SyntaxFacts.IsValidIdentifier(space.Name))
+            {
+                return null;
+            }
+        }
+
         var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : string.Empty;
         return new HierarchyInfo(FileNameHint(type), ns, chain.ToEquatableArray());
     }
+
+    /// <summary>
+    /// False while the user is still typing a name: a class, type parameter or namespace whose identifier is missing
+    /// (<c>class (</c>) has an empty name, which would make the generated declaration unparsable.
+    /// </summary>
+    private static bool HasNames(INamedTypeSymbol type) =>
+        SyntaxFacts.IsValidIdentifier(type.Name) && type.TypeParameters.All(p => SyntaxFacts.IsValidIdentifier(p.Name));
 
     /// <summary>True when every declaration of the type carries the partial modifier.</summary>
     public static bool IsPartialEverywhere(INamedTypeSymbol type)

@@ -6,7 +6,7 @@ namespace Axon;
 /// </summary>
 public abstract class Box
 {
-    private readonly List<Box> _sources = [];
+    private List<Box>? _sources; // made on the first link into this box: most boxes never have one
     private Box? _finalBox;
 
     private protected Box(Component owner, string name, string? description, BoxDirection direction)
@@ -36,10 +36,10 @@ public abstract class Box
     public Box? Target { get; private set; }
 
     /// <summary>The boxes linked to this one.</summary>
-    public IReadOnlyList<Box> Sources => _sources;
+    public IReadOnlyList<Box> Sources => (IReadOnlyList<Box>?)_sources ?? [];
 
     /// <summary>True when the box is the source or the target of a link.</summary>
-    public bool IsLinked => Target is not null || _sources.Count > 0;
+    public bool IsLinked => Target is not null || _sources is { Count: > 0 };
 
     /// <summary>
     /// The last box of this box's chain: where its messages end up. The box itself when it is not linked onwards.
@@ -58,12 +58,12 @@ public abstract class Box
     internal void AttachTarget(Box target)
     {
         Target = target;
-        target._sources.Add(this);
+        (target._sources ??= []).Add(this);
     }
 
     internal void DetachTarget()
     {
-        Target!._sources.Remove(this);
+        Target!._sources!.Remove(this);
         Target = null;
     }
 

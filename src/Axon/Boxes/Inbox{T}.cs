@@ -8,9 +8,13 @@ namespace Axon;
 /// </summary>
 public sealed class Inbox<T> : Box<T>
 {
-    private readonly MessageQueue<T> _queue = new();
+    // A mutable struct: must stay a non-readonly field so that calls change it in place.
+    private MessageQueue<T> _queue = new();
     private Component[] _producers = [];
     private int? _sizeLimit;
+
+    // The limit as the hot path reads it: int.MaxValue when there is none, so a send makes one comparison.
+    private int _effectiveLimit = int.MaxValue;
 
     internal Inbox(Component owner, string name, string? description)
         : base(owner, name, description, BoxDirection.Inbox)
@@ -39,12 +43,13 @@ public sealed class Inbox<T> : Box<T>
             }
 
             _sizeLimit = value;
+            _effectiveLimit = value ?? int.MaxValue;
         }
     }
 
     internal override void SetSizeLimit(int? limit) => SizeLimit = limit;
 
-    internal override bool IsOwnStorageFull => _sizeLimit is { } limit && _queue.Count >= limit;
+    internal override bool IsOwnStorageFull => _queue.Count >= _effectiveLimit;
 
     /// <summary>Takes the oldest message; throws <see cref="EmptyInboxException"/> when there is none.</summary>
     public T Recv()
@@ -93,9 +98,9 @@ public sealed class Inbox<T> : Box<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Enqueue(T message, bool ignoreSizeLimit)
     {
-        if (_sizeLimit is { } limit && _queue.Count >= limit && !ignoreSizeLimit)
+        if (_queue.Count >= _effectiveLimit && !ignoreSizeLimit)
         {
-            throw new NoSpaceInBoxException(_queue.Count, limit, this);
+            throw new NoSpaceInBoxException(_queue.Count, _effectiveLimit, this);
         }
 
         _queue.Enqueue(message);

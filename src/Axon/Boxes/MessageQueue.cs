@@ -4,15 +4,18 @@ namespace Axon;
 
 /// <summary>
 /// The storage of one inbox: a FIFO ring buffer that grows by doubling and never shrinks, so that a steady
-/// stream of messages moves without allocation.
+/// stream of messages moves without allocation. A mutable struct held in a (non-readonly) field of its inbox,
+/// so that a send or a receive reaches the buffer without following one more reference; never copy it.
 /// </summary>
-internal sealed class MessageQueue<T>
+internal struct MessageQueue<T>
 {
-    private T[] _items = [];
+    private T[] _items;
     private int _head;
     private int _count;
 
-    public int Count => _count;
+    public MessageQueue() => _items = [];
+
+    public readonly int Count => _count;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Enqueue(T item)
@@ -49,9 +52,9 @@ internal sealed class MessageQueue<T>
         return true;
     }
 
-    public T Peek() => _items[_head];
+    public readonly T Peek() => _items[_head];
 
-    public T[] ToArray()
+    public readonly T[] ToArray()
     {
         var result = new T[_count];
         for (var i = 0; i < _count; i++)

@@ -37,7 +37,13 @@ public sealed class Outbox<T> : Box<T>
     /// <summary>Tries to send a message; returns false, keeping nothing, when the final inbox is full.</summary>
     public bool TrySend(T message)
     {
-        if (IsFull && Bridge is not { IsWorkerThread: true })
+        if (Bridge is { IsWorkerThread: true } bridge)
+        {
+            // On a threaded component's own thread: the queue to the scheduler says whether there is room.
+            return bridge.TryPut(message);
+        }
+
+        if (IsFull)
         {
             return false;
         }

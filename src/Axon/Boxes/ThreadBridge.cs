@@ -80,6 +80,23 @@ internal sealed class ThreadBridge<T>(ThreadedComponent owner, int capacity)
         owner.WakeSchedulerSide();
     }
 
+    /// <summary>Thread side of an outbox: queues a message if there is room; false (and nothing kept) if full.</summary>
+    public bool TryPut(T item)
+    {
+        lock (_queue)
+        {
+            if (_queue.Count >= capacity)
+            {
+                return false;
+            }
+
+            _queue.Enqueue(item);
+        }
+
+        owner.WakeSchedulerSide();
+        return true;
+    }
+
     /// <summary>Scheduler side of an outbox: looks at the oldest message without taking it.</summary>
     public bool TryPeek(out T item)
     {

@@ -12,6 +12,12 @@ public abstract partial class Component
     /// <summary>The component's outboxes by name.</summary>
     public IReadOnlyDictionary<string, Box> Outboxes => _outboxes;
 
+    /// <summary>The inboxes as the concrete dictionary, so that hot loops enumerate without allocating.</summary>
+    internal Dictionary<string, Box> InboxTable => _inboxes;
+
+    /// <summary>The outboxes as the concrete dictionary, so that hot loops enumerate without allocating.</summary>
+    internal Dictionary<string, Box> OutboxTable => _outboxes;
+
     /// <summary>
     /// The boxes the component's type declares. The generator overrides this with the declaration's descriptor;
     /// an undeclared component has Axon's four standard untyped boxes.

@@ -2,8 +2,9 @@ namespace Axon;
 
 public abstract partial class Component
 {
-    private readonly List<Component> _children = [];
-    private readonly List<Component> _parents = [];
+    // Made when first needed: most components have neither children nor parents.
+    private List<Component>? _children;
+    private List<Component>? _parents;
 
     /// <summary>
     /// Adopts components as children: each wakes this component when it ends. Adopting does not activate them.
@@ -14,10 +15,11 @@ public abstract partial class Component
         foreach (var child in children)
         {
             ArgumentNullException.ThrowIfNull(child, nameof(children));
+            _children ??= [];
             if (!_children.Contains(child))
             {
                 _children.Add(child);
-                child._parents.Add(this);
+                (child._parents ??= []).Add(this);
             }
         }
     }
@@ -26,16 +28,16 @@ public abstract partial class Component
     public void RemoveChild(Component child)
     {
         ArgumentNullException.ThrowIfNull(child);
-        if (_children.Remove(child))
+        if (_children is not null && _children.Remove(child))
         {
-            child._parents.Remove(this);
+            child._parents?.Remove(this);
         }
 
         Unlink(child);
     }
 
     /// <summary>A copy of the list of children.</summary>
-    public IReadOnlyList<Component> ChildComponents() => [.. _children];
+    public IReadOnlyList<Component> ChildComponents() => _children is null ? [] : [.. _children];
 
     /// <summary>
     /// The chassis idiom: removes every child that has ended (and the links made to it) and returns true when
@@ -43,6 +45,11 @@ public abstract partial class Component
     /// </summary>
     protected bool ChildrenDone()
     {
+        if (_children is null)
+        {
+            return true;
+        }
+
         foreach (var child in _children.ToArray())
         {
             if (child.IsStopped)

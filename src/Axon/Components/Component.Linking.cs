@@ -2,10 +2,10 @@ namespace Axon;
 
 public abstract partial class Component
 {
-    private readonly List<Linkage> _linkages = [];
+    private List<Linkage>? _linkages; // made on the first link this component makes
 
     /// <summary>The links this component made and still owns.</summary>
-    public IReadOnlyList<Linkage> Linkages => _linkages;
+    public IReadOnlyList<Linkage> Linkages => (IReadOnlyList<Linkage>?)_linkages ?? [];
 
     /// <summary>
     /// Links two boxes by name (Axon's <c>link</c>), and owns the link. <paramref name="passthrough"/> says which
@@ -61,6 +61,11 @@ public abstract partial class Component
 
     private bool UnlinkOwned(Component? component, Linkage? linkage)
     {
+        if (_linkages is null)
+        {
+            return true;
+        }
+
         if (linkage is not null && _linkages.Remove(linkage))
         {
             Disconnect(linkage);
@@ -81,6 +86,11 @@ public abstract partial class Component
     /// <summary>Removes every link this component owns (done automatically when it ends).</summary>
     public void UnlinkAll()
     {
+        if (_linkages is null)
+        {
+            return;
+        }
+
         var owned = _linkages.ToArray();
         _linkages.Clear();
         foreach (var linkage in owned)
@@ -93,7 +103,7 @@ public abstract partial class Component
     {
         LinkGraph.Connect(sourceBox, sinkBox);
         var linkage = new Linkage(this, sourceBox, sinkBox, passthrough);
-        _linkages.Add(linkage);
+        (_linkages ??= []).Add(linkage);
         return linkage;
     });
 

@@ -10,14 +10,17 @@ namespace Axon;
 public abstract partial class Component
 {
     private static int s_lastId;
-    private readonly Stack<IEnumerator<object?>> _mainStack = new();
+    // The iterator running now (Main, or the innermost WaitComplete), and the ones waiting for it to end:
+    // the stack is only made when a WaitComplete needs it, so a plain component carries one reference.
+    private IEnumerator<object?>? _current;
+    private Stack<IEnumerator<object?>>? _waiting;
     private bool _mainStarted;
+    private string? _name;
 
     /// <summary>Creates the component and its boxes.</summary>
     protected Component()
     {
         Id = Interlocked.Increment(ref s_lastId);
-        Name = $"{GetType().FullName}_{Id}";
         CreateBoxes();
     }
 
@@ -25,7 +28,7 @@ public abstract partial class Component
     public int Id { get; }
 
     /// <summary>The component's name: its type's full name and its id, as in Axon.</summary>
-    public string Name { get; }
+    public string Name => _name ??= $"{GetType().FullName}_{Id}";
 
     /// <summary>The scheduler the component was activated on, or null before activation.</summary>
     public Scheduler? Scheduler { get; private set; }
@@ -65,16 +68,16 @@ public abstract partial class Component
         if (!_mainStarted)
         {
             _mainStarted = true;
-            _mainStack.Push(Main().GetEnumerator());
+            _current = Main().GetEnumerator();
         }
 
-        while (_mainStack.TryPeek(out var current))
+        while (_current is { } current)
         {
             if (!current.MoveNext())
             {
                 current.Dispose();
-                _mainStack.Pop();
-                if (_mainStack.Count == 0)
+                _current = _waiting is { Count: > 0 } waiting ? waiting.Pop() : null;
+                if (_current is null)
                 {
                     return false;
                 }
@@ -92,7 +95,8 @@ public abstract partial class Component
 
                     break;
                 case WaitComplete waitComplete:
-                    _mainStack.Push(waitComplete.Steps.GetEnumerator());
+                    (_waiting ??= new()).Push(current);
+                    _current = waitComplete.Steps.GetEnumerator();
                     break;
             }
 
@@ -178,15 +182,19 @@ public abstract partial class Component
         }
         finally
         {
-            foreach (var mainStep in _mainStack)
+            _current?.Dispose();
+            _current = null;
+            while (_waiting is { Count: > 0 } waiting)
             {
-                mainStep.Dispose();
+                waiting.Pop().Dispose();
             }
 
-            _mainStack.Clear();
-            foreach (var parent in _parents.ToArray())
+            if (_parents is { } parents)
             {
-                parent.Unpause();
+                foreach (var parent in parents.ToArray())
+                {
+                    parent.Unpause();
+                }
             }
 
             UnlinkAll();

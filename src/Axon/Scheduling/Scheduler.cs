@@ -26,7 +26,10 @@ public sealed class Scheduler
     private List<Component> _runQueue = [];
     private List<Component> _nextQueue = [];
     private int _runningThreadId = -1;
-    private bool _stopRequested;
+    private volatile bool _stopRequested;
+
+    // Set (under _gate) when another thread queues a wake or a pause; lets a pass skip the lock when none did.
+    private volatile bool _remoteRequestsPending;
     private bool _stoppedInLastPass;
     private ComponentFault? _fatalFault;
 
@@ -133,19 +136,12 @@ public sealed class Scheduler
     public bool RunPass()
     {
         var thread = Environment.CurrentManagedThreadId;
-        lock (_gate)
+        var running = Interlocked.CompareExchange(ref _runningThreadId, thread, -1);
+        if (running != -1)
         {
-            if (_runningThreadId != -1 && _runningThreadId != thread)
-            {
-                throw new InvalidOperationException("The scheduler is already running on another thread.");
-            }
-
-            if (_runningThreadId == thread)
-            {
-                throw new InvalidOperationException("The scheduler is already running a pass on this thread: a component cannot run its own scheduler.");
-            }
-
-            _runningThreadId = thread;
+            throw new InvalidOperationException(running == thread
+                ? "The scheduler is already running a pass on this thread: a component cannot run its own scheduler."
+                : "The scheduler is already running on another thread.");
         }
 
         var previous = t_current;
@@ -177,25 +173,20 @@ public sealed class Scheduler
                 throw new ComponentFaultedException(fault.Component, fault.Exception);
             }
 
-            if (StopWasRequested(clear: true))
+            if (_stopRequested && StopWasRequested(clear: true))
             {
                 StopAll();
                 _stoppedInLastPass = true;
                 return false;
             }
 
-            lock (_gate)
-            {
-                return _registered.Count > 0;
-            }
+            // Only this thread changes the set of registered components, so it reads the count without the lock.
+            return _registered.Count > 0;
         }
         finally
         {
             t_current = previous;
-            lock (_gate)
-            {
-                _runningThreadId = -1;
-            }
+            Volatile.Write(ref _runningThreadId, -1);
         }
     }
 
@@ -232,6 +223,7 @@ public sealed class Scheduler
         lock (_gate)
         {
             _remotePauses.Add(component);
+            _remoteRequestsPending = true;
         }
     }
 
@@ -251,6 +243,7 @@ public sealed class Scheduler
         lock (_gate)
         {
             _remoteWakes.Add(new WakeRequest(component, canActivate));
+            _remoteRequestsPending = true;
             Monitor.PulseAll(_gate);
         }
     }
@@ -344,12 +337,16 @@ public sealed class Scheduler
     /// <summary>Pauses first, then wakes, so that a wake requested in the same pass wins.</summary>
     private void ApplyRequests(List<Component> queue)
     {
-        lock (_gate)
+        if (_remoteRequestsPending)
         {
-            _localPauses.AddRange(_remotePauses);
-            _remotePauses.Clear();
-            _localWakes.AddRange(_remoteWakes);
-            _remoteWakes.Clear();
+            lock (_gate)
+            {
+                _localPauses.AddRange(_remotePauses);
+                _remotePauses.Clear();
+                _localWakes.AddRange(_remoteWakes);
+                _remoteWakes.Clear();
+                _remoteRequestsPending = false;
+            }
         }
 
         foreach (var component in _localPauses)

@@ -25,6 +25,9 @@ public sealed class Handle : Component
     private readonly Channel<object?> _signal = Channel.CreateUnbounded<object?>(new UnboundedChannelOptions { SingleWriter = true });
     private bool _wired;
 
+    // 1 while a wake asked for by Put is still to be served by a step: later puts need not ask again.
+    private int _wakePending;
+
     /// <summary>Wraps a component; it must have the four standard boxes (inbox, control, outbox, signal).</summary>
     public Handle(Component component)
     {
@@ -65,7 +68,10 @@ public sealed class Handle : Component
         }
 
         _puts.Enqueue((target, message));
-        Unpause();
+        if (Interlocked.Exchange(ref _wakePending, 1) == 0)
+        {
+            Unpause();
+        }
     }
 
     /// <summary>Takes the oldest message from "outbox" or "signal" if there is one. Safe from any thread.</summary>
@@ -116,6 +122,8 @@ public sealed class Handle : Component
             Wrapped.Activate(Scheduler);
         }
 
+        // Cleared before the queue is read: a put after this point either is seen below or wakes the next step.
+        Interlocked.Exchange(ref _wakePending, 0);
         while (_puts.TryPeek(out var put) && !put.Box.IsFull)
         {
             put.Box.SendObject(put.Message);

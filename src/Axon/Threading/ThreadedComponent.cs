@@ -102,16 +102,19 @@ public abstract class ThreadedComponent : Component
         // be missed and lost.
         var threadFinished = _threadFinished;
         var callsNow = _calls.Count;
-        foreach (var inbox in Inboxes.Values)
+        var dataWaiting = false;
+        foreach (var inbox in InboxTable.Values)
         {
             if (inbox.Name != "control")
             {
                 inbox.PumpThreadBridge();
+                dataWaiting |= inbox.Count > 0;
             }
         }
 
-        // Control last: a shutdown request reaches the thread after the data sent before it.
-        if (Inboxes.TryGetValue("control", out var control))
+        // Control last: a shutdown request reaches the thread after the data sent before it, so it waits while a
+        // full thread queue holds data back (except ShutdownMicroprocess, "stop now", which goes at once).
+        if (InboxTable.TryGetValue("control", out var control) && (!dataWaiting || LeadsWithShutdownMicroprocess(control)))
         {
             control.PumpThreadBridge();
         }
@@ -119,7 +122,7 @@ public abstract class ThreadedComponent : Component
         // "signal" last, and only once the data sent before it is out: a ProducerFinished must not overtake it.
         var outgoingLeft = false;
         Box? signal = null;
-        foreach (var outbox in Outboxes.Values)
+        foreach (var outbox in OutboxTable.Values)
         {
             if (outbox.Name == "signal")
             {
@@ -155,6 +158,9 @@ public abstract class ThreadedComponent : Component
         Pause();
         return true;
     }
+
+    private static bool LeadsWithShutdownMicroprocess(Box control) =>
+        control is Inbox<object> typed && typed.Count > 0 && typed.Peek()[0] is ShutdownMicroprocess;
 
     /// <inheritdoc />
     protected override void OnClosedDown()

@@ -1,0 +1,116 @@
+using BenchmarkDotNet.Attributes;
+using Kamaelia.Gen.Benchmarks.Runners;
+
+namespace Kamaelia.Gen.Benchmarks.Benchmarks;
+
+/// <summary>
+/// One workload, every implementation side by side (the <see cref="Impl"/> parameter). One operation moves all
+/// N messages (ping-pong: N round trips) and checks the sum; the table divides by the message and hop counts.
+/// </summary>
+public abstract class WorkloadBenchmark
+{
+    private IRunner? _runner;
+    private long _expected;
+
+    /// <summary>The implementation measured.</summary>
+    [ParamsAllValues]
+    public Impl Impl { get; set; }
+
+    /// <summary>The workload this class measures.</summary>
+    public abstract Workload Workload { get; }
+
+    /// <summary>N for this workload.</summary>
+    public int N => WorkloadFacts.Normalise(Workload, Workload == Workload.PingPong ? Sizes.Rounds : Sizes.Messages);
+
+    /// <summary>Builds the graph once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _runner = WorkloadFacts.Create(Workload, Impl, N);
+        _expected = WorkloadFacts.ExpectedSum(Workload, N);
+    }
+
+    /// <summary>Moves N messages and checks the sum.</summary>
+    [Benchmark]
+    public long Run()
+    {
+        var sum = _runner!.Run();
+        if (sum != _expected)
+        {
+            throw new InvalidOperationException($"{Workload}/{Impl}: sum {sum}, expected {_expected}.");
+        }
+
+        return sum;
+    }
+
+    /// <summary>Tears the graph down.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => _runner?.Dispose();
+}
+
+/// <summary>Producer → consumer.</summary>
+public class TwoStage : WorkloadBenchmark
+{
+    /// <inheritdoc />
+    public override Workload Workload => Workload.TwoStage;
+}
+
+/// <summary>Producer → 10 stages (+1 each) → consumer.</summary>
+public class TenStage : WorkloadBenchmark
+{
+    /// <inheritdoc />
+    public override Workload Workload => Workload.TenStage;
+}
+
+/// <summary>Producer → fan-out → 4 consumers.</summary>
+public class FanOut : WorkloadBenchmark
+{
+    /// <inheritdoc />
+    public override Workload Workload => Workload.FanOut;
+}
+
+/// <summary>4 producers → consumer.</summary>
+public class FanIn : WorkloadBenchmark
+{
+    /// <inheritdoc />
+    public override Workload Workload => Workload.FanIn;
+}
+
+/// <summary>Ping-pong between two components.</summary>
+public class PingPong : WorkloadBenchmark
+{
+    /// <inheritdoc />
+    public override Workload Workload => Workload.PingPong;
+}
+
+/// <summary>The threaded path: a thread feeds a two-stage pipeline.</summary>
+public class Threaded
+{
+    private IRunner? _runner;
+
+    /// <summary>How the messages come in.</summary>
+    [ParamsAllValues]
+    public Feed Feed { get; set; }
+
+    /// <summary>Prepares the runner.</summary>
+    [GlobalSetup]
+    public void Setup() => _runner = ThreadedRunners.Create(Feed, Sizes.ThreadedMessages);
+
+    /// <summary>Moves N messages and checks the sum.</summary>
+    [Benchmark]
+    public long Run()
+    {
+        var sum = _runner!.Run();
+        var expected = ThreadedRunners.ExpectedSum(Sizes.ThreadedMessages);
+        if (sum != expected)
+        {
+            throw new InvalidOperationException($"Threaded/{Feed}: sum {sum}, expected {expected}.");
+        }
+
+        return sum;
+    }
+
+    /// <summary>Tears it down.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => _runner?.Dispose();
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Kamaelia.Gen.Benchmarks.Benchmarks;
+using Kamaelia.Gen.Benchmarks.Reporting;
+using Kamaelia.Gen.Benchmarks.Runners;
+using Kamaelia.Gen.Benchmarks.Scale;
+using Perfolizer.Horology;
+
+namespace Kamaelia.Gen.Benchmarks;
+
+/// <summary>
+/// <c>--quick</c>: every workload on small N with its sum checked, in seconds, exit code 1 on a wrong sum (CI).
+/// <c>--scale</c>: only the scale measurement. Otherwise: the BenchmarkDotNet suite (other arguments, such as
+/// <c>--filter *TenStage*</c>, go to BenchmarkDotNet), then the scale measurement, then the tables.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        try
+        {
+            if (args.Contains("--quick"))
+            {
+                return QuickMode.Run();
+            }
+
+            if (args.Contains("--cpu"))
+            {
+                return CpuMode.Run(args);
+            }
+
+            if (args.Contains("--scale"))
+            {
+                Console.WriteLine(ResultTable.Render(ScaleRun.Measure(Option(args, "--components", 1_000_000), 1_000, 100_000, TimeSpan.FromSeconds(2))));
+                return 0;
+            }
+
+            return Full(args);
+        }
+        catch (Exception exception)
+        {
+            Console.Error.WriteLine(exception);
+            return 1;
+        }
+    }
+
+    private static int Full(string[] args)
+    {
+        var artifacts = Path.Combine(Path.GetTempPath(), "kamaelia-benchmarks");
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1)
+            .WithWarmupCount(3)
+            .WithIterationCount(Option(args, "--iterations", 9))
+            .WithIterationTime(TimeInterval.FromMilliseconds(250))
+            .WithId("Kamaelia");
+        var config = ManualConfig.CreateMinimumViable()
+            .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .WithArtifactsPath(artifacts)
+            .WithOptions(ConfigOptions.DisableLogFile);
+        var bdnArgs = args.Where(a => a is not ("--no-scale")).ToList();
+        RemoveOption(bdnArgs, "--iterations");
+        RemoveOption(bdnArgs, "--components");
+        RemoveOption(bdnArgs, "--repeat");
+        if (!bdnArgs.Contains("--filter"))
+        {
+            bdnArgs.AddRange(["--filter", "*"]);
+        }
+
+        // The whole suite runs several times and each row keeps the median of the runs' medians: on a machine
+        // shared with other work, load comes and goes between benchmarks, and one pass would skew the ratios.
+        var repeat = Option(args, "--repeat", 3);
+        var runs = new List<Measurement>();
+        var threadedRuns = new List<ThreadedMeasurement>();
+        var failed = false;
+        for (var run = 0; run < repeat; run++)
+        {
+            var summaries = BenchmarkSwitcher
+                .FromTypes([typeof(TwoStage), typeof(TenStage), typeof(FanOut), typeof(FanIn), typeof(PingPong), typeof(Threaded)])
+                .Run([.. bdnArgs], config)
+                .ToList();
+            failed |= summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+            foreach (var report in summaries.SelectMany(s => s.Reports))
+            {
+                if (report.ResultStatistics is not { } stats)
+                {
+                    continue;
+                }
+
+                var bytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
+                var instance = Activator.CreateInstance(report.BenchmarkCase.Descriptor.Type);
+                var parameter = report.BenchmarkCase.Parameters.Items.Single().Value;
+                if (instance is WorkloadBenchmark workload)
+                {
+                    runs.Add(new Measurement(workload.Workload, (Impl)parameter, workload.N, stats.Median, bytes));
+                }
+                else
+                {
+                    threadedRuns.Add(new ThreadedMeasurement((Feed)parameter, Sizes.ThreadedMessages, stats.Median, bytes));
+                }
+            }
+        }
+
+        var measurements = runs.GroupBy(m => (m.Workload, m.Impl))
+            .Select(g => g.First() with { NsPerOp = Median(g.Select(m => m.NsPerOp)), BytesPerOp = MedianOrNull(g.Select(m => m.BytesPerOp)) })
+            .ToList();
+        var threaded = threadedRuns.GroupBy(m => m.Feed)
+            .Select(g => g.First() with { NsPerOp = Median(g.Select(m => m.NsPerOp)), BytesPerOp = MedianOrNull(g.Select(m => m.BytesPerOp)) })
+            .ToList();
+
+        ScaleResult? scale = null;
+        if (!args.Contains("--no-scale"))
+        {
+            scale = ScaleRun.Measure(Option(args, "--components", 1_000_000), 1_000, 100_000, TimeSpan.FromSeconds(2));
+        }
+
+        var report2 = new System.Text.StringBuilder();
+        report2.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        report2.AppendLine();
+        report2.AppendLine(CultureInfo.InvariantCulture, $"Message passing (N = {Sizes.Messages:N0} messages, ping-pong {Sizes.Rounds:N0} round trips; each row the median of {repeat} runs of the suite, each run the median of its iterations; the range is the lowest and highest run):");
+        report2.AppendLine();
+        report2.AppendLine(ResultTable.Render(measurements, runs));
+        if (threaded.Count > 0)
+        {
+            report2.AppendLine(CultureInfo.InvariantCulture, $"Threaded path (N = {Sizes.ThreadedMessages:N0}, a thread feeding two AddOne stages and a sum):");
+            report2.AppendLine();
+            report2.AppendLine(ResultTable.Render(threaded));
+        }
+
+        if (scale is not null)
+        {
+            report2.AppendLine("Scale:");
+            report2.AppendLine();
+            report2.AppendLine(ResultTable.Render(scale));
+        }
+
+        Directory.CreateDirectory(artifacts);
+        var path = Path.Combine(artifacts, "kamaelia-table.md");
+        File.WriteAllText(path, report2.ToString());
+        Console.WriteLine();
+        Console.WriteLine(report2);
+        Console.WriteLine($"(written to {path})");
+        return failed ? 1 : 0;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static double? MedianOrNull(IEnumerable<double?> values)
+    {
+        var known = values.OfType<double>().ToArray();
+        return known.Length == 0 ? null : Median(known);
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static void RemoveOption(List<string> args, string name)
+    {
+        var index = args.IndexOf(name);
+        if (index >= 0)
+        {
+            args.RemoveRange(index, Math.Min(2, args.Count - index));
+        }
+    }
+}

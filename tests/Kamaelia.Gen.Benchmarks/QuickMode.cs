@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using Kamaelia.Gen.Benchmarks.Benchmarks;
+using Kamaelia.Gen.Benchmarks.Reporting;
+using Kamaelia.Gen.Benchmarks.Runners;
+using Kamaelia.Gen.Benchmarks.Scale;
+
+namespace Kamaelia.Gen.Benchmarks;
+
+/// <summary>
+/// CI's check: every workload, every implementation and the threaded and scale paths on small N, each run twice
+/// with its sum checked. Timings are printed for information only: nothing is asserted about time.
+/// </summary>
+internal static class QuickMode
+{
+    public static int Run()
+    {
+        var total = Stopwatch.StartNew();
+        var failures = new List<string>();
+        var measurements = new List<Measurement>();
+        foreach (var workload in Enum.GetValues<Workload>())
+        {
+            var n = WorkloadFacts.Normalise(workload, workload == Workload.PingPong ? Sizes.QuickRounds : Sizes.QuickMessages);
+            var expected = WorkloadFacts.ExpectedSum(workload, n);
+            foreach (var impl in Enum.GetValues<Impl>())
+            {
+                Check($"{workload}/{impl}", failures, () =>
+                {
+                    using var runner = WorkloadFacts.Create(workload, impl, n);
+                    var (ns, bytes) = (0.0, 0.0);
+                    for (var run = 0; run < 3; run++)
+                    {
+                        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                        var clock = Stopwatch.StartNew();
+                        var sum = runner.Run();
+                        (ns, bytes) = (clock.Elapsed.TotalNanoseconds, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+                        if (sum != expected)
+                        {
+                            return $"sum {sum}, expected {expected} (run {run + 1})";
+                        }
+                    }
+
+                    measurements.Add(new Measurement(workload, impl, n, ns, bytes));
+                    return null;
+                });
+            }
+        }
+
+        var threaded = new List<ThreadedMeasurement>();
+        foreach (var feed in Enum.GetValues<Feed>())
+        {
+            Check($"Threaded/{feed}", failures, () =>
+            {
+                using var runner = ThreadedRunners.Create(feed, Sizes.QuickMessages);
+                var expected = ThreadedRunners.ExpectedSum(Sizes.QuickMessages);
+                for (var run = 0; run < 2; run++)
+                {
+                    var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                    var clock = Stopwatch.StartNew();
+                    var sum = runner.Run();
+                    var elapsed = clock.Elapsed.TotalNanoseconds;
+                    if (sum != expected)
+                    {
+                        return $"sum {sum}, expected {expected} (run {run + 1})";
+                    }
+
+                    if (run == 1)
+                    {
+                        threaded.Add(new ThreadedMeasurement(feed, Sizes.QuickMessages, elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated));
+                    }
+                }
+
+                return null;
+            });
+        }
+
+        ScaleResult? scale = null;
+        Check("Scale", failures, () =>
+        {
+            scale = ScaleRun.Measure(components: 20_000, chainLength: 100, longChain: 2_000, idleWindow: TimeSpan.FromMilliseconds(200));
+            return !scale.AllEnded ? "not every component ended after the shutdown cascade"
+                : !scale.MessageArrived ? "the message did not come out of the end of the chain"
+                : null;
+        });
+
+        Console.WriteLine();
+        Console.WriteLine("Quick mode: small N, timings for information only (no warm-up worth the name; see docs/performance.md).");
+        Console.WriteLine();
+        Console.WriteLine(ResultTable.Render(measurements));
+        Console.WriteLine(ResultTable.Render(threaded));
+        if (scale is not null)
+        {
+            Console.WriteLine(ResultTable.Render(scale));
+        }
+
+        Console.WriteLine($"Quick mode: {measurements.Count + threaded.Count + (scale is null ? 0 : 1)} checks passed, {failures.Count} failed, in {total.Elapsed.TotalSeconds:F1} s.");
+        foreach (var failure in failures)
+        {
+            Console.Error.WriteLine("FAILED " + failure);
+        }
+
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    private static void Check(string name, List<string> failures, Func<string?> check)
+    {
+        try
+        {
+            if (check() is { } problem)
+            {
+                failures.Add($"{name}: {problem}");
+            }
+        }
+        catch (Exception exception)
+        {
+            failures.Add($"{name}: {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+}
