@@ -3,7 +3,6 @@ using System.Runtime.InteropServices;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Kamaelia.Gen.Benchmarks.Benchmarks;
@@ -16,8 +15,10 @@ namespace Kamaelia.Gen.Benchmarks;
 
 /// <summary>
 /// <c>--quick</c>: every workload on small N with its sum checked, in seconds, exit code 1 on a wrong sum (CI).
-/// <c>--scale</c>: only the scale measurement. Otherwise: the BenchmarkDotNet suite (other arguments, such as
-/// <c>--filter *TenStage*</c>, go to BenchmarkDotNet), then the scale measurement, then the tables.
+/// <c>--scale</c>: only the scale measurement. <c>--cpu [workloads]</c>: Kamaelia and the floor by thread CPU
+/// time. Otherwise: the BenchmarkDotNet suite <c>--repeat</c> times (3; other arguments, such as
+/// <c>--filter *TenStage*</c>, go to BenchmarkDotNet), then the scale measurement (unless <c>--no-scale</c>),
+/// then the tables. See docs/performance.md.
 /// </summary>
 internal static class Program
 {
@@ -121,31 +122,31 @@ internal static class Program
             scale = ScaleRun.Measure(Option(args, "--components", 1_000_000), 1_000, 100_000, TimeSpan.FromSeconds(2));
         }
 
-        var report2 = new System.Text.StringBuilder();
-        report2.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        report2.AppendLine();
-        report2.AppendLine(CultureInfo.InvariantCulture, $"Message passing (N = {Sizes.Messages:N0} messages, ping-pong {Sizes.Rounds:N0} round trips; each row the median of {repeat} runs of the suite, each run the median of its iterations; the range is the lowest and highest run):");
-        report2.AppendLine();
-        report2.AppendLine(ResultTable.Render(measurements, runs));
+        var text = new System.Text.StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Message passing (N = {Sizes.Messages:N0} messages, ping-pong {Sizes.Rounds:N0} round trips; each row the median of {repeat} runs of the suite, each run the median of its iterations; the range is the lowest and highest run):");
+        text.AppendLine();
+        text.AppendLine(ResultTable.Render(measurements, runs));
         if (threaded.Count > 0)
         {
-            report2.AppendLine(CultureInfo.InvariantCulture, $"Threaded path (N = {Sizes.ThreadedMessages:N0}, a thread feeding two AddOne stages and a sum):");
-            report2.AppendLine();
-            report2.AppendLine(ResultTable.Render(threaded));
+            text.AppendLine(CultureInfo.InvariantCulture, $"Threaded path (N = {Sizes.ThreadedMessages:N0}, a thread feeding two AddOne stages and a sum):");
+            text.AppendLine();
+            text.AppendLine(ResultTable.Render(threaded));
         }
 
         if (scale is not null)
         {
-            report2.AppendLine("Scale:");
-            report2.AppendLine();
-            report2.AppendLine(ResultTable.Render(scale));
+            text.AppendLine("Scale:");
+            text.AppendLine();
+            text.AppendLine(ResultTable.Render(scale));
         }
 
         Directory.CreateDirectory(artifacts);
         var path = Path.Combine(artifacts, "kamaelia-table.md");
-        File.WriteAllText(path, report2.ToString());
+        File.WriteAllText(path, text.ToString());
         Console.WriteLine();
-        Console.WriteLine(report2);
+        Console.WriteLine(text);
         Console.WriteLine($"(written to {path})");
         return failed ? 1 : 0;
     }
