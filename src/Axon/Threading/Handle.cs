@@ -21,6 +21,8 @@ public sealed class Handle : Component
         ]);
 
     private readonly ConcurrentQueue<(Box Box, object? Message)> _puts = new();
+    private readonly object _putGate = new();
+    private bool _closed;
     private readonly Channel<object?> _outbox = Channel.CreateUnbounded<object?>(new UnboundedChannelOptions { SingleWriter = true });
     private readonly Channel<object?> _signal = Channel.CreateUnbounded<object?>(new UnboundedChannelOptions { SingleWriter = true });
     private bool _wired;
@@ -62,12 +64,19 @@ public sealed class Handle : Component
             "control" => GetOutbox("_toControl"),
             _ => throw new ArgumentException($"A Handle puts into \"inbox\" or \"control\" of {Wrapped.Name}, not \"{box}\".", nameof(box)),
         };
-        if (IsStopped)
+
+        // Checked and queued under the lock the close-down takes, so a put either lands before the count of
+        // undelivered puts is taken or is refused: never accepted and then lost uncounted.
+        lock (_putGate)
         {
-            throw new InvalidOperationException($"The handle of {Wrapped.Name} has finished; the message cannot be delivered.");
+            if (_closed || IsStopped)
+            {
+                throw new InvalidOperationException($"The handle of {Wrapped.Name} has finished; the message cannot be delivered.");
+            }
+
+            _puts.Enqueue((target, message));
         }
 
-        _puts.Enqueue((target, message));
         if (Interlocked.Exchange(ref _wakePending, 1) == 0)
         {
             Unpause();
@@ -148,7 +157,12 @@ public sealed class Handle : Component
     /// <inheritdoc />
     protected override void OnClosedDown()
     {
-        UndeliveredPuts = _puts.Count;
+        lock (_putGate)
+        {
+            _closed = true;
+            UndeliveredPuts = _puts.Count;
+        }
+
         _outbox.Writer.TryComplete();
         _signal.Writer.TryComplete();
     }
