@@ -1,4 +1,5 @@
 using System.Linq;
+using Kamaelia.Gen.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace Kamaelia.Gen.CodeFixes.Infrastructure;
@@ -17,7 +18,7 @@ internal static class BoxDeclarations
         var component = compilation.GetTypeByMetadataName("Axon.Component");
         for (var current = type; current is not null && !SymbolEqualityComparer.Default.Equals(current, component); current = current.BaseType)
         {
-            var boxes = current.GetAttributes().Where(IsBox).ToList();
+            var boxes = ComponentShape.BoxAttributes(current).ToList();
             if (boxes.Count > 0)
             {
                 return boxes.Any(a => a.AttributeClass!.MetadataName.StartsWith("OutboxAttribute", System.StringComparison.Ordinal)
@@ -27,9 +28,4 @@ internal static class BoxDeclarations
 
         return StandardOutboxes.Contains(name);
     }
-
-    private static bool IsBox(AttributeData attribute) =>
-        attribute.AttributeClass is { } type
-        && type.ContainingNamespace?.ToDisplayString() == "Axon"
-        && type.MetadataName is "InboxAttribute" or "InboxAttribute`1" or "OutboxAttribute" or "OutboxAttribute`1";
 }
