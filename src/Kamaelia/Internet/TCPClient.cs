@@ -1,0 +1,219 @@
+using System.Net.Sockets;
+using Axon;
+
+namespace Kamaelia.Internet;
+
+/// <summary>
+/// A TCP connection to host:port as a component (Kamaelia's TCPClient). It connects asynchronously once
+/// activated; chunks of bytes on "inbox" go to the server (they wait in "inbox" until the connection is made),
+/// chunks from the server leave on "outbox". When the connection ends (the server closed it, it failed, or it
+/// could not be made) it sends a <see cref="ProducerFinished"/> carrying a <see cref="ConnectionShutdown"/> on
+/// "signal" and ends; when the server closes, what was queued for it is sent first.
+/// <para>
+/// "control": ProducerFinished sends what is queued, then closes; ShutdownMicroprocess closes at once (cancelling a
+/// connect in progress) and is forwarded on "signal". <see cref="Dispose"/> closes the socket from any thread.
+/// </para>
+/// </summary>
+[Inbox<byte[]>("inbox", "Chunks of bytes to send to the server, in order")]
+[Inbox("control", "ProducerFinished: send what is queued, then close; ShutdownMicroprocess: close at once")]
+[Inbox<ConnectionClosed>("_closed", "The adapter's report that the connection has closed")]
+[Outbox<byte[]>("outbox", "Chunks of bytes received from the server")]
+[Outbox("signal", "ProducerFinished carrying a ConnectionShutdown when the connection has ended (or the ShutdownMicroprocess that ended it)")]
+public sealed partial class TCPClient : Component, IDisposable
+{
+    private readonly string _host;
+    private readonly int _port;
+    private readonly ConnectionOptions _options;
+    private readonly SocketLedger _ledger = new();
+    private readonly CancellationTokenSource _cancellation = new();
+    private readonly Lock _gate = new();
+    private Socket? _connected;
+    private Exception? _connectFailure;
+    private bool _connectFinished;
+    private bool _released;
+    private volatile ConnectedSocketAdapter? _adapter;
+    private volatile ConnectionShutdown? _shutdown;
+
+    /// <summary>Creates the client; it connects once activated.</summary>
+    /// <param name="host">A host name or an address.</param>
+    /// <param name="port">The server's port.</param>
+    /// <param name="options">The limits of the connection; <see cref="ConnectionOptions.Default"/> when null.</param>
+    public TCPClient(string host, int port, ConnectionOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(host);
+        ArgumentOutOfRangeException.ThrowIfLessThan(port, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
+        _host = host;
+        _port = port;
+        _options = options ?? ConnectionOptions.Default;
+        _options.Validate();
+    }
+
+    /// <summary>How long connecting may take before it fails (Kamaelia's 60 seconds unless set).</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The connection's two ends, once it is made.</summary>
+    public ConnectionInfo? Connection => _adapter?.Connection;
+
+    /// <summary>Why the connection ended, once it has.</summary>
+    public ConnectionShutdown? Shutdown => _shutdown;
+
+    /// <summary>How many sockets the client holds open (0 or 1).</summary>
+    public int OpenSockets => _ledger.OpenSockets;
+
+    /// <summary>How many asynchronous socket operations are running.</summary>
+    public int RunningOperations => _ledger.RunningOperations;
+
+    /// <summary>Closes the socket (or cancels the connect) at once and stops the client. Safe from any thread.</summary>
+    public void Dispose()
+    {
+        Release();
+        Stop();
+    }
+
+    /// <inheritdoc />
+    protected override IEnumerable<object?> Main()
+    {
+        _ledger.OperationStarted();
+        _ = ConnectAsync(_cancellation.Token);
+        while (!IsConnectFinished())
+        {
+            // Only a stop-now is taken before the connection exists; anything else waits in "control" for the adapter.
+            if (Control.Peek().OfType<ShutdownMicroprocess>().FirstOrDefault() is { } stop)
+            {
+                _cancellation.Cancel();
+                _shutdown = new ConnectionShutdown(Name, null, ConnectionShutdownReason.Closed);
+                Signal.Send(stop);
+                yield break;
+            }
+
+            Pause();
+            yield return null;
+        }
+
+        Socket? socket;
+        Exception? failure;
+        lock (_gate)
+        {
+            (socket, failure) = (_connected, _connectFailure);
+            _connected = null;
+        }
+
+        if (socket is null)
+        {
+            _shutdown = new ConnectionShutdown(Name, null, ConnectionShutdownReason.Error,
+                new IOException($"{Name} could not connect to {_host}:{_port}: {failure?.Message}", failure));
+            Signal.Send(new ProducerFinished(this, _shutdown));
+            yield break;
+        }
+
+        var adapter = new ConnectedSocketAdapter(socket, _options, _ledger) { CloseWhenPeerFinishes = true };
+        _adapter = adapter;
+        Link(Inbox, adapter.Inbox);
+        Link(Control, adapter.Control);
+        Link(adapter.Outbox, Outbox);
+        Link(adapter.Signal, Signal);
+        Link(adapter.Closed, _Closed);
+        AddChildren(adapter);
+        yield return new NewComponent(adapter);
+        while (!ChildrenDone())
+        {
+            Pause();
+            yield return null;
+        }
+
+        while (_Closed.TryRecv(out _))
+        {
+            // The adapter's own report; its Shutdown says the same.
+        }
+
+        _shutdown = adapter.Shutdown;
+    }
+
+    /// <inheritdoc />
+    protected override void OnClosedDown() => Release();
+
+    private bool IsConnectFinished()
+    {
+        lock (_gate)
+        {
+            return _connectFinished;
+        }
+    }
+
+    private async Task ConnectAsync(CancellationToken cancellation)
+    {
+        var socket = Socket.OSSupportsIPv6
+            ? new Socket(SocketType.Stream, ProtocolType.Tcp)
+            : new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        _ledger.SocketOpened();
+        Exception? failure = null;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            timeout.CancelAfter(ConnectTimeout);
+            try
+            {
+                await socket.ConnectAsync(_host, _port, timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                failure = new TimeoutException($"No connection within {ConnectTimeout}.");
+            }
+            catch (Exception exception)
+            {
+                failure = exception;
+            }
+        }
+        finally
+        {
+            _ledger.OperationFinished();
+        }
+
+        lock (_gate)
+        {
+            _connectFinished = true;
+            if (failure is null && !_released)
+            {
+                _connected = socket;
+                socket = null;
+            }
+            else
+            {
+                _connectFailure = failure ?? new OperationCanceledException("The client was stopped while connecting.");
+            }
+        }
+
+        if (socket is not null)
+        {
+            socket.Dispose();
+            _ledger.SocketClosed();
+        }
+
+        Unpause();
+    }
+
+    private void Release()
+    {
+        Socket? socket;
+        lock (_gate)
+        {
+            _released = true;
+            socket = _connected;
+            _connected = null;
+        }
+
+        if (socket is not null)
+        {
+            socket.Dispose();
+            _ledger.SocketClosed();
+        }
+
+        _cancellation.Cancel();
+        if (_adapter is { } adapter)
+        {
+            adapter.Abort();
+            adapter.Stop();
+        }
+    }
+}
