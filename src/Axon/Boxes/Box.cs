@@ -6,15 +6,15 @@ namespace Axon;
 /// </summary>
 public abstract class Box
 {
-    private List<Box>? _sources; // made on the first link into this box: most boxes never have one
+    // The boxes linked into this one: null, the one box (the usual case, with no list), or a List<Box>.
+    private object? _sources;
     private Box? _finalBox;
 
-    private protected Box(Component owner, string name, string? description, BoxDirection direction)
+    private protected Box(Component owner, string name, string? description)
     {
         Owner = owner;
         Name = name;
         Description = description;
-        Direction = direction;
     }
 
     /// <summary>The component the box belongs to.</summary>
@@ -27,7 +27,7 @@ public abstract class Box
     public string? Description { get; }
 
     /// <summary>Inbox or outbox.</summary>
-    public BoxDirection Direction { get; }
+    public abstract BoxDirection Direction { get; }
 
     /// <summary>The type of the messages the box carries (<see cref="object"/> for an untyped box).</summary>
     public abstract Type ElementType { get; }
@@ -36,10 +36,26 @@ public abstract class Box
     public Box? Target { get; private set; }
 
     /// <summary>The boxes linked to this one.</summary>
-    public IReadOnlyList<Box> Sources => (IReadOnlyList<Box>?)_sources ?? [];
+    public IReadOnlyList<Box> Sources => _sources switch
+    {
+        null => [],
+        Box single => [single],
+        var many => (List<Box>)many,
+    };
+
+    /// <summary>How many boxes are linked to this one.</summary>
+    internal int SourceCount => _sources switch
+    {
+        null => 0,
+        Box => 1,
+        var many => ((List<Box>)many).Count,
+    };
+
+    /// <summary>The source at <paramref name="index"/>, without allocating.</summary>
+    internal Box SourceAt(int index) => _sources as Box ?? ((List<Box>)_sources!)[index];
 
     /// <summary>True when the box is the source or the target of a link.</summary>
-    public bool IsLinked => Target is not null || _sources is { Count: > 0 };
+    public bool IsLinked => Target is not null || _sources is not null;
 
     /// <summary>
     /// The last box of this box's chain: where its messages end up. The box itself when it is not linked onwards.
@@ -50,7 +66,7 @@ public abstract class Box
     public abstract int Count { get; }
 
     /// <summary>For an outbox, how many messages were discarded because nothing was linked to it.</summary>
-    public long Discarded { get; private protected set; }
+    public virtual long Discarded => 0;
 
     /// <inheritdoc />
     public override string ToString() => $"{Owner.Name}.{Name} ({Direction.ToString().ToLowerInvariant()} of {TypeNames.Of(ElementType)})";
@@ -58,12 +74,36 @@ public abstract class Box
     internal void AttachTarget(Box target)
     {
         Target = target;
-        (target._sources ??= []).Add(this);
+        switch (target._sources)
+        {
+            case null:
+                target._sources = this;
+                break;
+            case Box single:
+                target._sources = new List<Box>(2) { single, this };
+                break;
+            case var many:
+                ((List<Box>)many).Add(this);
+                break;
+        }
     }
 
     internal void DetachTarget()
     {
-        Target!._sources!.Remove(this);
+        var target = Target!;
+        if (ReferenceEquals(target._sources, this))
+        {
+            target._sources = null;
+        }
+        else if (target._sources is List<Box> many)
+        {
+            many.Remove(this);
+            if (many.Count == 0)
+            {
+                target._sources = null;
+            }
+        }
+
         Target = null;
     }
 
@@ -108,7 +148,12 @@ public abstract class Box
     }
 
     /// <summary>Sets the owners of the outboxes that feed this (final) inbox, woken when a message is collected.</summary>
-    internal virtual void SetProducers(Component[] producers)
+    internal virtual void SetProducers(ReadOnlySpan<Component> producers)
+    {
+    }
+
+    /// <summary>Wakes the producers of an inbox from which messages were collected during the pass.</summary>
+    internal virtual void WakeProducersOfCollection()
     {
     }
 

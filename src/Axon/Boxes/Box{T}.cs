@@ -3,11 +3,17 @@ namespace Axon;
 /// <summary>A box whose messages are of type <typeparamref name="T"/>.</summary>
 public abstract class Box<T> : Box
 {
-    private Inbox<T>? _directSink;
-    private IMessageSink<T>? _convertingSink;
+    // The final inbox when a send may go straight into it: same element type and no thread bridge. Null sends
+    // everything else (conversion, a threaded component's thread, an unlinked outbox) down the slow path, so the
+    // common send tests one field.
+    private protected Inbox<T>? _fastSink;
 
-    private protected Box(Component owner, string name, string? description, BoxDirection direction)
-        : base(owner, name, description, direction)
+    // What only some boxes need (a converting sink, a thread bridge), kept apart so that most boxes carry one
+    // null reference for it.
+    private UncommonRouting? _uncommon;
+
+    private protected Box(Component owner, string name, string? description)
+        : base(owner, name, description)
     {
     }
 
@@ -15,32 +21,36 @@ public abstract class Box<T> : Box
     public sealed override Type ElementType => typeof(T);
 
     /// <inheritdoc />
-    public sealed override bool IsFull => _directSink is { } direct ? direct.IsOwnStorageFull : FinalBox.IsOwnStorageFull;
+    public sealed override bool IsFull => DirectSink is { } direct ? direct.IsOwnStorageFull : FinalBox.IsOwnStorageFull;
 
-    internal ThreadBridge<T>? Bridge { get; private set; }
+    internal ThreadBridge<T>? Bridge => _uncommon?.Bridge;
+
+    /// <summary>The final inbox when it takes this box's type, bridge or not.</summary>
+    private Inbox<T>? DirectSink => _fastSink ?? _uncommon?.DirectSink;
 
     private protected sealed override void ResolveDelivery(Box finalBox)
     {
-        if (finalBox is Inbox<T> sameType)
-        {
-            _directSink = sameType;
-            _convertingSink = null;
-        }
-        else
-        {
-            _directSink = null;
-            _convertingSink = finalBox.CreateSinkFrom<T>(this);
-        }
+        var sameType = finalBox as Inbox<T>;
+        var converting = sameType is null ? finalBox.CreateSinkFrom<T>(this) : null;
+        var bridge = Bridge;
+        _fastSink = bridge is null ? sameType : null;
+        _uncommon = bridge is null && converting is null
+            ? null
+            : new UncommonRouting { DirectSink = sameType, ConvertingSink = converting, Bridge = bridge };
     }
 
     /// <summary>Delivers a message into the final inbox of this box's chain (or counts it discarded).</summary>
     internal void Deliver(T message, bool ignoreSizeLimit = false)
     {
-        if (_directSink is { } direct)
+        if (_fastSink is { } fast)
+        {
+            fast.Enqueue(message, ignoreSizeLimit);
+        }
+        else if (_uncommon?.DirectSink is { } direct)
         {
             direct.Enqueue(message, ignoreSizeLimit);
         }
-        else if (_convertingSink is { } converting)
+        else if (_uncommon?.ConvertingSink is { } converting)
         {
             converting.Deliver(message, ignoreSizeLimit);
         }
@@ -51,7 +61,7 @@ public abstract class Box<T> : Box
     }
 
     /// <summary>True when this box delivers somewhere (its chain ends in an inbox).</summary>
-    internal bool Delivers => _directSink is not null || _convertingSink is not null;
+    internal bool Delivers => DirectSink is not null || _uncommon?.ConvertingSink is not null;
 
     private void Discard()
     {
@@ -60,7 +70,12 @@ public abstract class Box<T> : Box
             throw new UnlinkedOutboxException(this);
         }
 
-        Discarded++;
+        CountDiscarded();
+    }
+
+    /// <summary>Counts a message sent with nowhere to go (only outboxes can be unlinked at the end of a chain).</summary>
+    private protected virtual void CountDiscarded()
+    {
     }
 
     internal sealed override void SendObject(object? message)
@@ -83,8 +98,21 @@ public abstract class Box<T> : Box
 
     private protected abstract void SendTyped(T message);
 
-    internal sealed override void AttachThreadBridge(ThreadedComponent owner, int capacity) =>
-        Bridge = new ThreadBridge<T>(owner, capacity);
+    internal sealed override void AttachThreadBridge(ThreadedComponent owner, int capacity)
+    {
+        var direct = DirectSink;
+        _fastSink = null;
+        _uncommon = new UncommonRouting { DirectSink = direct, ConvertingSink = _uncommon?.ConvertingSink, Bridge = new ThreadBridge<T>(owner, capacity) };
+    }
 
     internal sealed override bool BridgeHasMessages => Bridge is { Count: > 0 };
+
+    private sealed class UncommonRouting
+    {
+        public Inbox<T>? DirectSink { get; init; }
+
+        public IMessageSink<T>? ConvertingSink { get; init; }
+
+        public ThreadBridge<T>? Bridge { get; init; }
+    }
 }

@@ -10,17 +10,26 @@ public sealed class Inbox<T> : Box<T>
 {
     // A mutable struct: must stay a non-readonly field so that calls change it in place.
     private MessageQueue<T> _queue = new();
-    private Component[] _producers = [];
-    private int? _sizeLimit;
+    // The owners of the outboxes feeding this inbox: null, the one component (the usual case, with no array),
+    // or a Component[].
+    private object? _producers;
+
+    // True while the producers need no (further) wake for a collection: one is already queued with the
+    // scheduler for the end of the pass, or there are no producers. Keeps a receive to one flag test.
+    private bool _collectionNoticed = true;
+    private bool _hasSizeLimit;
 
     // The limit as the hot path reads it: int.MaxValue when there is none, so a send makes one comparison.
     private int _effectiveLimit = int.MaxValue;
 
     internal Inbox(Component owner, string name, string? description)
-        : base(owner, name, description, BoxDirection.Inbox)
+        : base(owner, name, description)
     {
         Resolve();
     }
+
+    /// <inheritdoc />
+    public override BoxDirection Direction => BoxDirection.Inbox;
 
     /// <summary>
     /// How many messages wait in this inbox. An inbox that forwards to a child (a passthrough source) holds none.
@@ -34,7 +43,7 @@ public sealed class Inbox<T> : Box<T>
     /// </summary>
     public int? SizeLimit
     {
-        get => _sizeLimit;
+        get => _hasSizeLimit ? _effectiveLimit : null;
         set
         {
             if (value is < 0)
@@ -42,7 +51,7 @@ public sealed class Inbox<T> : Box<T>
                 throw new ArgumentOutOfRangeException(nameof(value), value, $"The size limit of inbox '{Name}' of {Owner.Name} cannot be negative.");
             }
 
-            _sizeLimit = value;
+            _hasSizeLimit = value.HasValue;
             _effectiveLimit = value ?? int.MaxValue;
         }
     }
@@ -64,7 +73,11 @@ public sealed class Inbox<T> : Box<T>
             throw new EmptyInboxException(this);
         }
 
-        WakeProducers();
+        if (!_collectionNoticed)
+        {
+            NoticeCollection();
+        }
+
         return item;
     }
 
@@ -82,7 +95,11 @@ public sealed class Inbox<T> : Box<T>
             return false;
         }
 
-        WakeProducers();
+        if (!_collectionNoticed)
+        {
+            NoticeCollection();
+        }
+
         return true;
     }
 
@@ -107,17 +124,61 @@ public sealed class Inbox<T> : Box<T>
         Owner.NotifyMessageArrived();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>
+    /// A message was collected: the producers are to be woken. On the scheduler's thread during a pass the
+    /// wake is handed to the scheduler once per pass (it takes effect at the end of the pass, as any wake does);
+    /// anywhere else the producers are woken at once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NoticeCollection()
+    {
+        if (Owner.Scheduler is { } scheduler && scheduler.TryDeferCollectionNotice(this))
+        {
+            _collectionNoticed = true;
+            return;
+        }
+
+        WakeProducers();
+    }
+
+    /// <summary>The scheduler's end-of-pass half of <see cref="NoticeCollection"/>.</summary>
+    internal override void WakeProducersOfCollection()
+    {
+        _collectionNoticed = _producers is null;
+        WakeProducers();
+    }
+
     private void WakeProducers()
     {
-        var producers = _producers;
-        for (var i = 0; i < producers.Length; i++)
+        switch (_producers)
         {
-            producers[i].NotifyMessageCollected();
+            case null:
+                break;
+            case Component single:
+                single.NotifyMessageCollected();
+                break;
+            case var many:
+                foreach (var producer in (Component[])many)
+                {
+                    producer.NotifyMessageCollected();
+                }
+
+                break;
         }
     }
 
-    internal override void SetProducers(Component[] producers) => _producers = producers;
+    internal override void SetProducers(ReadOnlySpan<Component> producers)
+    {
+        _producers = producers.Length switch
+        {
+            0 => null,
+            1 => producers[0],
+            _ => producers.ToArray(),
+        };
+
+        // A notice already queued with the scheduler may be queued once more: waking twice is harmless.
+        _collectionNoticed = _producers is null;
+    }
 
     internal override IMessageSink<TFrom> CreateSinkFrom<TFrom>(Box source) => new ConvertingSink<TFrom, T>(this, source);
 

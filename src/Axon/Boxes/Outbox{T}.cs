@@ -9,11 +9,21 @@ namespace Axon;
 /// </summary>
 public sealed class Outbox<T> : Box<T>
 {
+    private long _discarded;
+
     internal Outbox(Component owner, string name, string? description)
-        : base(owner, name, description, BoxDirection.Outbox)
+        : base(owner, name, description)
     {
         Resolve();
     }
+
+    /// <inheritdoc />
+    public override BoxDirection Direction => BoxDirection.Outbox;
+
+    /// <inheritdoc />
+    public override long Discarded => _discarded;
+
+    private protected override void CountDiscarded() => _discarded++;
 
     /// <summary>Outboxes hold no messages: a send goes straight to the final inbox.</summary>
     public override int Count => 0;
@@ -24,6 +34,18 @@ public sealed class Outbox<T> : Box<T>
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Send(T message)
+    {
+        if (_fastSink is { } sink)
+        {
+            sink.Enqueue(message, ignoreSizeLimit: false);
+            return;
+        }
+
+        SendThroughSlowPath(message);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SendThroughSlowPath(T message)
     {
         if (Bridge is { IsWorkerThread: true } bridge)
         {

@@ -2,21 +2,31 @@ namespace Axon;
 
 public abstract partial class Component
 {
-    private readonly Dictionary<string, Box> _inboxes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Box> _outboxes = new(StringComparer.Ordinal);
-    private Box[] _inboxList = [];
+    // Past this many boxes a component (one that adds boxes at run time, such as a splitter) gets a name index.
+    private const int IndexedBoxCount = 16;
+
+    // Every box, inboxes and outboxes, in the order declared or added: one array instead of two dictionaries per
+    // component, since most components have four boxes and are looked up by name only while being linked.
+    private Box[] _boxes = [];
+    private int _boxCount;
+
+    private BoxIndex? BoxNameIndex
+    {
+        get => _rarelyUsed?.BoxNameIndex;
+        set => RarelyUsed.BoxNameIndex = value;
+    }
 
     /// <summary>The component's inboxes by name.</summary>
-    public IReadOnlyDictionary<string, Box> Inboxes => _inboxes;
+    public IReadOnlyDictionary<string, Box> Inboxes => new BoxTable(this, BoxDirection.Inbox);
 
     /// <summary>The component's outboxes by name.</summary>
-    public IReadOnlyDictionary<string, Box> Outboxes => _outboxes;
+    public IReadOnlyDictionary<string, Box> Outboxes => new BoxTable(this, BoxDirection.Outbox);
 
-    /// <summary>The inboxes as the concrete dictionary, so that hot loops enumerate without allocating.</summary>
-    internal Dictionary<string, Box> InboxTable => _inboxes;
+    /// <summary>How many boxes the component has, both directions.</summary>
+    internal int BoxCount => _boxCount;
 
-    /// <summary>The outboxes as the concrete dictionary, so that hot loops enumerate without allocating.</summary>
-    internal Dictionary<string, Box> OutboxTable => _outboxes;
+    /// <summary>The box at <paramref name="index"/> in declaration order (both directions), for loops that must not allocate.</summary>
+    internal Box BoxAt(int index) => _boxes[index];
 
     /// <summary>
     /// The boxes the component's type declares. The generator overrides this with the declaration's descriptor;
@@ -40,24 +50,24 @@ public abstract partial class Component
     public Inbox<T> DeclareInbox<T>(string name, string? description = null)
     {
         CheckBoxName(name);
-        if (_inboxes.ContainsKey(name))
+        if (FindBox(name, BoxDirection.Inbox) is not null)
         {
             throw new DuplicateBoxException(this, name, BoxDirection.Inbox);
         }
 
-        return RegisterInbox(new Inbox<T>(this, name, description));
+        return RegisterBox(new Inbox<T>(this, name, description));
     }
 
     /// <summary>Declares an outbox; throws <see cref="DuplicateBoxException"/> if the name is taken.</summary>
     public Outbox<T> DeclareOutbox<T>(string name, string? description = null)
     {
         CheckBoxName(name);
-        if (_outboxes.ContainsKey(name))
+        if (FindBox(name, BoxDirection.Outbox) is not null)
         {
             throw new DuplicateBoxException(this, name, BoxDirection.Outbox);
         }
 
-        return RegisterOutbox(new Outbox<T>(this, name, description));
+        return RegisterBox(new Outbox<T>(this, name, description));
     }
 
     /// <summary>
@@ -67,7 +77,7 @@ public abstract partial class Component
     public Inbox<T> AddInbox<T>(string name = "inbox", string? description = null)
     {
         CheckBoxName(name);
-        return OnSchedulerThread(() => RegisterInbox(new Inbox<T>(this, UniqueName(_inboxes, name), description)));
+        return OnSchedulerThread(() => RegisterBox(new Inbox<T>(this, UniqueName(name, BoxDirection.Inbox), description)));
     }
 
     /// <summary>
@@ -77,7 +87,7 @@ public abstract partial class Component
     public Outbox<T> AddOutbox<T>(string name = "outbox", string? description = null)
     {
         CheckBoxName(name);
-        return OnSchedulerThread(() => RegisterOutbox(new Outbox<T>(this, UniqueName(_outboxes, name), description)));
+        return OnSchedulerThread(() => RegisterBox(new Outbox<T>(this, UniqueName(name, BoxDirection.Outbox), description)));
     }
 
     /// <summary>Deletes an inbox and any message waiting in it. It must not be linked.</summary>
@@ -91,8 +101,7 @@ public abstract partial class Component
             throw new BoxStillLinkedException(box);
         }
 
-        _inboxes.Remove(name);
-        _inboxList = [.. _inboxList.Where(b => !ReferenceEquals(b, box))];
+        RemoveBox(box);
         ResourceTracking?.ForgetBox(name);
         return true;
     }
@@ -108,7 +117,8 @@ public abstract partial class Component
             throw new BoxStillLinkedException(box);
         }
 
-        return _outboxes.Remove(name);
+        RemoveBox(box);
+        return true;
     }
 
     /// <summary>
@@ -121,24 +131,16 @@ public abstract partial class Component
     public Box GetInbox(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (_inboxes.TryGetValue(name, out var box))
-        {
-            return box;
-        }
-
-        throw new UnknownBoxException(this, name, BoxDirection.Inbox, _outboxes.ContainsKey(name) ? $"'{name}' is an outbox." : null);
+        return FindBox(name, BoxDirection.Inbox)
+            ?? throw new UnknownBoxException(this, name, BoxDirection.Inbox, FindBox(name, BoxDirection.Outbox) is not null ? $"'{name}' is an outbox." : null);
     }
 
     /// <summary>The outbox of that name; <see cref="UnknownBoxException"/> if there is none.</summary>
     public Box GetOutbox(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (_outboxes.TryGetValue(name, out var box))
-        {
-            return box;
-        }
-
-        throw new UnknownBoxException(this, name, BoxDirection.Outbox, _inboxes.ContainsKey(name) ? $"'{name}' is an inbox." : null);
+        return FindBox(name, BoxDirection.Outbox)
+            ?? throw new UnknownBoxException(this, name, BoxDirection.Outbox, FindBox(name, BoxDirection.Inbox) is not null ? $"'{name}' is an inbox." : null);
     }
 
     /// <summary>The typed inbox of that name; throws when it does not exist or carries another type.</summary>
@@ -149,24 +151,60 @@ public abstract partial class Component
     public Outbox<T> GetOutbox<T>(string name) => GetOutbox(name) as Outbox<T>
         ?? throw new BoxTypeMismatchException($"Outbox '{name}' of {Name} carries {TypeNames.Of(GetOutbox(name).ElementType)}, not {TypeNames.Of(typeof(T))}.", GetOutbox(name));
 
+    /// <summary>The box of that name and direction, or null.</summary>
+    internal Box? FindBox(string name, BoxDirection direction)
+    {
+        if (BoxNameIndex is { } index)
+        {
+            return index.Find(name, direction);
+        }
+
+        var boxes = _boxes;
+        for (var i = 0; i < _boxCount; i++)
+        {
+            var box = boxes[i];
+            if (box.Direction == direction && string.Equals(box.Name, name, StringComparison.Ordinal))
+            {
+                return box;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A place for subclasses (the threaded component) to prepare each new box.</summary>
     private protected virtual void OnBoxAdded(Box box)
     {
     }
 
-    private Inbox<T> RegisterInbox<T>(Inbox<T> box)
+    private TBox RegisterBox<TBox>(TBox box)
+        where TBox : Box
     {
-        _inboxes.Add(box.Name, box);
-        _inboxList = [.. _inboxList, box];
+        if (_boxCount == _boxes.Length)
+        {
+            Array.Resize(ref _boxes, Math.Max(4, _boxes.Length * 2));
+        }
+
+        _boxes[_boxCount++] = box;
+        if (BoxNameIndex is { } index)
+        {
+            index.Add(box);
+        }
+        else if (_boxCount > IndexedBoxCount)
+        {
+            BoxNameIndex = new BoxIndex(_boxes.AsSpan(0, _boxCount));
+        }
+
         OnBoxAdded(box);
         return box;
     }
 
-    private Outbox<T> RegisterOutbox<T>(Outbox<T> box)
+    private void RemoveBox(Box box)
     {
-        _outboxes.Add(box.Name, box);
-        OnBoxAdded(box);
-        return box;
+        var position = Array.IndexOf(_boxes, box, 0, _boxCount);
+        Array.Copy(_boxes, position + 1, _boxes, position, _boxCount - position - 1);
+        _boxes[--_boxCount] = null!;
+        BoxNameIndex?.Remove(box);
     }
 
     private void CheckBoxName(string name)
@@ -178,9 +216,9 @@ public abstract partial class Component
         }
     }
 
-    private static string UniqueName(Dictionary<string, Box> boxes, string name)
+    private string UniqueName(string name, BoxDirection direction)
     {
-        if (!boxes.ContainsKey(name))
+        if (FindBox(name, direction) is null)
         {
             return name;
         }
@@ -190,8 +228,30 @@ public abstract partial class Component
         {
             candidate = name + Interlocked.Increment(ref s_lastId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        while (boxes.ContainsKey(candidate));
+        while (FindBox(candidate, direction) is not null);
 
         return candidate;
+    }
+
+    /// <summary>Finds the boxes of a component with many of them by name.</summary>
+    private sealed class BoxIndex
+    {
+        private readonly Dictionary<string, Box> _inboxes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Box> _outboxes = new(StringComparer.Ordinal);
+
+        public BoxIndex(ReadOnlySpan<Box> boxes)
+        {
+            foreach (var box in boxes)
+            {
+                Add(box);
+            }
+        }
+
+        public Box? Find(string name, BoxDirection direction) =>
+            (direction == BoxDirection.Inbox ? _inboxes : _outboxes).GetValueOrDefault(name);
+
+        public void Add(Box box) => (box.Direction == BoxDirection.Inbox ? _inboxes : _outboxes).Add(box.Name, box);
+
+        public void Remove(Box box) => (box.Direction == BoxDirection.Inbox ? _inboxes : _outboxes).Remove(box.Name);
     }
 }

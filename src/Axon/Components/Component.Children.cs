@@ -3,8 +3,17 @@ namespace Axon;
 public abstract partial class Component
 {
     // Made when first needed: most components have neither children nor parents.
-    private List<Component>? _children;
-    private List<Component>? _parents;
+    private List<Component>? ChildList
+    {
+        get => _rarelyUsed?.Children;
+        set => RarelyUsed.Children = value;
+    }
+
+    private List<Component>? ParentList
+    {
+        get => _rarelyUsed?.Parents;
+        set => RarelyUsed.Parents = value;
+    }
 
     /// <summary>
     /// Adopts components as children: each wakes this component when it ends. Adopting does not activate them.
@@ -15,11 +24,11 @@ public abstract partial class Component
         foreach (var child in children)
         {
             ArgumentNullException.ThrowIfNull(child, nameof(children));
-            _children ??= [];
-            if (!_children.Contains(child))
+            ChildList ??= [];
+            if (!ChildList.Contains(child))
             {
-                _children.Add(child);
-                (child._parents ??= []).Add(this);
+                ChildList.Add(child);
+                (child.ParentList ??= []).Add(this);
             }
         }
     }
@@ -28,16 +37,16 @@ public abstract partial class Component
     public void RemoveChild(Component child)
     {
         ArgumentNullException.ThrowIfNull(child);
-        if (_children is not null && _children.Remove(child))
+        if (ChildList is not null && ChildList.Remove(child))
         {
-            child._parents?.Remove(this);
+            child.ParentList?.Remove(this);
         }
 
         Unlink(child);
     }
 
     /// <summary>A copy of the list of children.</summary>
-    public IReadOnlyList<Component> ChildComponents() => _children is null ? [] : [.. _children];
+    public IReadOnlyList<Component> ChildComponents() => ChildList is null ? [] : [.. ChildList];
 
     /// <summary>
     /// The chassis idiom: removes every child that has ended (and the links made to it) and returns true when
@@ -45,12 +54,12 @@ public abstract partial class Component
     /// </summary>
     protected bool ChildrenDone()
     {
-        if (_children is null)
+        if (ChildList is null)
         {
             return true;
         }
 
-        foreach (var child in _children.ToArray())
+        foreach (var child in ChildList.ToArray())
         {
             if (child.IsStopped)
             {
@@ -58,6 +67,6 @@ public abstract partial class Component
             }
         }
 
-        return _children.Count == 0;
+        return ChildList.Count == 0;
     }
 }

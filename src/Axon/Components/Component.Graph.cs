@@ -13,8 +13,8 @@ public abstract partial class Component
     protected IEnumerable<object?> RunGraph(params Component[] children)
     {
         ArgumentNullException.ThrowIfNull(children);
-        var control = _inboxes.GetValueOrDefault("control");
-        var signal = _outboxes.GetValueOrDefault("signal");
+        var control = FindBox("control", BoxDirection.Inbox);
+        var signal = FindBox("signal", BoxDirection.Outbox);
         var controlForwarded = control is { Target: not null };
         var signalForwarded = signal is { Sources.Count: > 0 };
         var uncontrolled = children.Where(c => c.Inboxes.TryGetValue("control", out var box) && box.Sources.Count == 0).ToArray();

@@ -2,10 +2,13 @@ namespace Axon;
 
 public abstract partial class Component
 {
-    private List<Linkage>? _linkages; // made on the first link this component makes
+    // The links this component made, in the first _linkageCount entries: an array grown by doubling rather
+    // than a List, one object less per linking component. Made on the first link.
+    private Linkage[]? _linkages;
+    private int _linkageCount;
 
     /// <summary>The links this component made and still owns.</summary>
-    public IReadOnlyList<Linkage> Linkages => (IReadOnlyList<Linkage>?)_linkages ?? [];
+    public IReadOnlyList<Linkage> Linkages => _linkages is null ? [] : _linkages.AsSpan(0, _linkageCount).ToArray();
 
     /// <summary>
     /// Links two boxes by name (Axon's <c>link</c>), and owns the link. <paramref name="passthrough"/> says which
@@ -66,20 +69,35 @@ public abstract partial class Component
             return true;
         }
 
-        if (linkage is not null && _linkages.Remove(linkage))
+        if (linkage is not null && RemoveOwnedLinkage(linkage))
         {
             Disconnect(linkage);
         }
 
         if (component is not null)
         {
-            foreach (var owned in _linkages.Where(l => ReferenceEquals(l.Source, component) || ReferenceEquals(l.Sink, component)).ToArray())
+            foreach (var owned in _linkages.AsSpan(0, _linkageCount).ToArray())
             {
-                _linkages.Remove(owned);
-                Disconnect(owned);
+                if ((ReferenceEquals(owned.Source, component) || ReferenceEquals(owned.Sink, component)) && RemoveOwnedLinkage(owned))
+                {
+                    Disconnect(owned);
+                }
             }
         }
 
+        return true;
+    }
+
+    private bool RemoveOwnedLinkage(Linkage linkage)
+    {
+        var position = Array.IndexOf(_linkages!, linkage, 0, _linkageCount);
+        if (position < 0)
+        {
+            return false;
+        }
+
+        Array.Copy(_linkages!, position + 1, _linkages!, position, _linkageCount - position - 1);
+        _linkages![--_linkageCount] = null!;
         return true;
     }
 
@@ -91,8 +109,9 @@ public abstract partial class Component
             return;
         }
 
-        var owned = _linkages.ToArray();
-        _linkages.Clear();
+        var owned = _linkages.AsSpan(0, _linkageCount).ToArray();
+        _linkages = null;
+        _linkageCount = 0;
         foreach (var linkage in owned)
         {
             Disconnect(linkage);
@@ -103,7 +122,13 @@ public abstract partial class Component
     {
         LinkGraph.Connect(sourceBox, sinkBox);
         var linkage = new Linkage(this, sourceBox, sinkBox, passthrough);
-        (_linkages ??= []).Add(linkage);
+        _linkages ??= new Linkage[2];
+        if (_linkageCount == _linkages.Length)
+        {
+            Array.Resize(ref _linkages, _linkageCount * 2);
+        }
+
+        _linkages[_linkageCount++] = linkage;
         return linkage;
     });
 
@@ -118,23 +143,23 @@ public abstract partial class Component
 
     private static Box LinkSourceOutbox(Component component, string name)
     {
-        if (component._outboxes.TryGetValue(name, out var box))
+        if (component.FindBox(name, BoxDirection.Outbox) is { } box)
         {
             return box;
         }
 
         throw new UnknownBoxException(component, name, BoxDirection.Outbox,
-            component._inboxes.ContainsKey(name) ? $"'{name}' is an inbox: to forward an inbox to a child, link with Passthrough.Inward." : null);
+            component.FindBox(name, BoxDirection.Inbox) is not null ? $"'{name}' is an inbox: to forward an inbox to a child, link with Passthrough.Inward." : null);
     }
 
     private static Box LinkSinkInbox(Component component, string name, Passthrough passthrough)
     {
-        if (component._inboxes.TryGetValue(name, out var box))
+        if (component.FindBox(name, BoxDirection.Inbox) is { } box)
         {
             return box;
         }
 
-        var hint = component._outboxes.ContainsKey(name) && passthrough == Passthrough.None
+        var hint = component.FindBox(name, BoxDirection.Outbox) is not null && passthrough == Passthrough.None
             ? $"'{name}' is an outbox: to send a child's outbox out through a parent's, link with Passthrough.Outward."
             : null;
         throw new UnknownBoxException(component, name, BoxDirection.Inbox, hint);

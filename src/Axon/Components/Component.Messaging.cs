@@ -23,11 +23,12 @@ public abstract partial class Component
     /// <summary>The name of the first inbox, in declaration order, that holds a message; null if none does.</summary>
     public string? FirstReadyInbox()
     {
-        foreach (var inbox in _inboxList)
+        for (var i = 0; i < _boxCount; i++)
         {
-            if (inbox.Count > 0)
+            var box = _boxes[i];
+            if (box.Direction == BoxDirection.Inbox && box.Count > 0)
             {
-                return inbox.Name;
+                return box.Name;
             }
         }
 

@@ -2,7 +2,11 @@ namespace Axon;
 
 public abstract partial class Component
 {
-    private ResourceTracking? ResourceTracking { get; set; }
+    private ResourceTracking? ResourceTracking
+    {
+        get => _rarelyUsed?.ResourceTracking;
+        set => RarelyUsed.ResourceTracking = value;
+    }
 
     /// <summary>Records that an inbox serves a resource (a connection, a subscriber).</summary>
     public void TrackResource(object resource, string inbox)

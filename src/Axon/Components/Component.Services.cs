@@ -2,7 +2,6 @@ namespace Axon;
 
 public abstract partial class Component
 {
-    private CoordinatingAssistantTracker? _tracker;
 
     /// <summary>
     /// The services registry this component uses: <see cref="CoordinatingAssistantTracker.Default"/> unless
@@ -10,7 +9,7 @@ public abstract partial class Component
     /// </summary>
     public CoordinatingAssistantTracker Tracker
     {
-        get => _tracker ?? CoordinatingAssistantTracker.Default;
-        set => _tracker = value ?? throw new ArgumentNullException(nameof(value));
+        get => _rarelyUsed?.Tracker ?? CoordinatingAssistantTracker.Default;
+        set => RarelyUsed.Tracker = value ?? throw new ArgumentNullException(nameof(value));
     }
 }

@@ -13,9 +13,20 @@ public abstract partial class Component
     // The iterator running now (Main, or the innermost WaitComplete), and the ones waiting for it to end:
     // the stack is only made when a WaitComplete needs it, so a plain component carries one reference.
     private IEnumerator<object?>? _current;
-    private Stack<IEnumerator<object?>>? _waiting;
     private bool _mainStarted;
+
+    // The state few components need (children, parents, WaitComplete, resource tracking, a services registry,
+    // a name index for many boxes), one object made on first use so that the rest carry a single reference.
+    private RarelyUsedState? _rarelyUsed;
     private string? _name;
+
+    private RarelyUsedState RarelyUsed => _rarelyUsed ??= new();
+
+    private Stack<IEnumerator<object?>>? WaitingIterators
+    {
+        get => _rarelyUsed?.WaitingIterators;
+        set => RarelyUsed.WaitingIterators = value;
+    }
 
     /// <summary>Creates the component and its boxes.</summary>
     protected Component()
@@ -40,6 +51,9 @@ public abstract partial class Component
     public bool IsPaused => State is SchedulingState.Sleeping or SchedulingState.GoingToSleep;
 
     internal SchedulingState State { get; set; }
+
+    /// <summary>Where the scheduler keeps the component in its array of registered components; -1 when not there.</summary>
+    internal int RegistrationSlot { get; set; } = -1;
 
     /// <summary>Set when the component asked to pause during the current pass.</summary>
     internal bool PauseRequested { get; set; }
@@ -76,7 +90,7 @@ public abstract partial class Component
             if (!current.MoveNext())
             {
                 current.Dispose();
-                _current = _waiting is { Count: > 0 } waiting ? waiting.Pop() : null;
+                _current = WaitingIterators is { Count: > 0 } waiting ? waiting.Pop() : null;
                 if (_current is null)
                 {
                     return false;
@@ -95,7 +109,7 @@ public abstract partial class Component
 
                     break;
                 case WaitComplete waitComplete:
-                    (_waiting ??= new()).Push(current);
+                    (WaitingIterators ??= new()).Push(current);
                     _current = waitComplete.Steps.GetEnumerator();
                     break;
             }
@@ -184,12 +198,12 @@ public abstract partial class Component
         {
             _current?.Dispose();
             _current = null;
-            while (_waiting is { Count: > 0 } waiting)
+            while (WaitingIterators is { Count: > 0 } waiting)
             {
                 waiting.Pop().Dispose();
             }
 
-            if (_parents is { } parents)
+            if (ParentList is { } parents)
             {
                 foreach (var parent in parents.ToArray())
                 {
@@ -229,5 +243,20 @@ public abstract partial class Component
         {
             Scheduler?.RequestWake(this);
         }
+    }
+
+    private sealed class RarelyUsedState
+    {
+        public List<Component>? Children { get; set; }
+
+        public List<Component>? Parents { get; set; }
+
+        public Stack<IEnumerator<object?>>? WaitingIterators { get; set; }
+
+        public ResourceTracking? ResourceTracking { get; set; }
+
+        public CoordinatingAssistantTracker? Tracker { get; set; }
+
+        public BoxIndex? BoxNameIndex { get; set; }
     }
 }

@@ -65,7 +65,8 @@ internal static class LinkGraph
         }
 
         // The boxes already feeding the source will deliver into the new end of the chain too.
-        var pending = new Stack<Box>(source.Sources);
+        var pending = new Stack<Box>();
+        PushSources(pending, source);
         while (pending.Count > 0)
         {
             var upstream = pending.Pop();
@@ -76,10 +77,7 @@ internal static class LinkGraph
                     final);
             }
 
-            foreach (var further in upstream.Sources)
-            {
-                pending.Push(further);
-            }
+            PushSources(pending, upstream);
         }
     }
 
@@ -100,10 +98,7 @@ internal static class LinkGraph
         {
             var current = pending.Pop();
             current.Resolve();
-            foreach (var upstream in current.Sources)
-            {
-                pending.Push(upstream);
-            }
+            PushSources(pending, current);
         }
     }
 
@@ -116,7 +111,8 @@ internal static class LinkGraph
         }
 
         var producers = new List<Component>();
-        var pending = new Stack<Box>(final.Sources);
+        var pending = new Stack<Box>();
+        PushSources(pending, final);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
@@ -125,12 +121,17 @@ internal static class LinkGraph
                 producers.Add(current.Owner);
             }
 
-            foreach (var upstream in current.Sources)
-            {
-                pending.Push(upstream);
-            }
+            PushSources(pending, current);
         }
 
-        final.SetProducers([.. producers]);
+        final.SetProducers(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(producers));
+    }
+
+    private static void PushSources(Stack<Box> pending, Box box)
+    {
+        for (var i = 0; i < box.SourceCount; i++)
+        {
+            pending.Push(box.SourceAt(i));
+        }
     }
 }

@@ -16,28 +16,37 @@ public sealed class Scheduler
     private static Scheduler? t_current;
 
     private readonly object _gate = new();
-    private readonly HashSet<Component> _registered = [];
-    private readonly List<Component> _localPauses = [];
-    private readonly List<WakeRequest> _localWakes = [];
-    private readonly List<WakeRequest> _remoteWakes = [];
-    private readonly List<Component> _remotePauses = [];
+    // Every registered component in the first _registeredCount entries, each knowing its slot, so that adding
+    // and removing are constant time without a hash set's per-entry overhead.
+    private Component[] _registered = new Component[8];
+    private int _registeredCount;
+    private readonly PassList<Component> _localPauses = new();
+    private readonly PassList<WakeRequest> _localWakes = new();
+    private readonly PassList<WakeRequest> _remoteWakes = new();
+    private readonly PassList<Component> _remotePauses = new();
     private readonly List<ComponentFault> _faults = [];
+
+    // Inboxes collected from during the pass, whose producers are woken at its end (one entry per inbox a pass).
+    private readonly PassList<Box> _collectionNotices = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private List<Component> _runQueue = [];
-    private List<Component> _nextQueue = [];
+    // The components to step in the next pass. A pass compacts it in place, keeping those still awake in order.
+    private readonly PassList<Component> _runQueue = new();
     private int _runningThreadId = -1;
     private volatile bool _stopRequested;
 
     // Set (under _gate) when another thread queues a wake or a pause; lets a pass skip the lock when none did.
     private volatile bool _remoteRequestsPending;
     private bool _stoppedInLastPass;
+    private TimeSpan _time;
+    private bool _timeReadInPass;
     private ComponentFault? _fatalFault;
 
     /// <summary>The process-wide scheduler used when none is given, as Axon's <c>scheduler.run</c>.</summary>
     public static Scheduler Default => s_default.Value;
 
     /// <summary>The scheduler running a pass on this thread, or null.</summary>
-    public static Scheduler? Current => t_current;
+    public static Scheduler? Current =>
+        t_current is { } scheduler && scheduler._runningThreadId == Environment.CurrentManagedThreadId ? scheduler : null;
 
     /// <summary>
     /// When true, a component that throws is stopped and reported in <see cref="Faults"/> while the rest keep
@@ -51,8 +60,23 @@ public sealed class Scheduler
     /// <summary>How many passes have run.</summary>
     public long PassCount { get; private set; }
 
-    /// <summary>The time at the start of the current pass, since the scheduler was created: a cheap clock.</summary>
-    public TimeSpan Time { get; private set; }
+    /// <summary>
+    /// The scheduler's clock, since the scheduler was created: read once per pass, when first asked for, so that
+    /// every reading in one pass agrees and a pass that does not ask does not read the clock.
+    /// </summary>
+    public TimeSpan Time
+    {
+        get
+        {
+            if (!_timeReadInPass)
+            {
+                _time = _clock.Elapsed;
+                _timeReadInPass = true;
+            }
+
+            return _time;
+        }
+    }
 
     /// <summary>The faults seen so far.</summary>
     public IReadOnlyList<ComponentFault> Faults
@@ -76,7 +100,7 @@ public sealed class Scheduler
         {
             lock (_gate)
             {
-                return [.. _registered];
+                return _registered.AsSpan(0, _registeredCount).ToArray();
             }
         }
     }
@@ -88,7 +112,7 @@ public sealed class Scheduler
         {
             lock (_gate)
             {
-                return _registered.Count;
+                return _registeredCount;
             }
         }
     }
@@ -144,16 +168,35 @@ public sealed class Scheduler
                 : "The scheduler is already running on another thread.");
         }
 
+        // The thread's scheduler stays recorded after the pass (Current checks that it is running), so that a
+        // thread stepping one scheduler pass after pass writes the thread-local once rather than twice a pass.
         var previous = t_current;
-        t_current = this;
+        if (!ReferenceEquals(previous, this))
+        {
+            t_current = this;
+        }
+
         try
         {
             _stoppedInLastPass = false;
-            Time = _clock.Elapsed;
+            _timeReadInPass = false;
             ApplyRequests(_runQueue);
-            foreach (var component in _runQueue)
+            var runQueue = _runQueue;
+            var count = runQueue.Count;
+            var kept = 0;
+            for (var i = 0; i < count; i++)
             {
-                RunOne(component);
+                var component = runQueue[i];
+                if (RunOne(component))
+                {
+                    if (kept != i)
+                    {
+                        runQueue.SetAt(kept, component);
+                    }
+
+                    kept++;
+                }
+
                 if (_fatalFault is not null)
                 {
                     // Axon's default: a fault ends the system at once; the rest of the pass does not run.
@@ -161,10 +204,14 @@ public sealed class Scheduler
                 }
             }
 
-            _runQueue.Clear();
-            (_runQueue, _nextQueue) = (_nextQueue, _runQueue);
+            runQueue.Truncate(kept);
             PassCount++;
+            WakeProducersOfCollections();
             ApplyRequests(_runQueue);
+            if (_runQueue.Count == 0)
+            {
+                TrimIdleLists();
+            }
 
             if (_fatalFault is { } fault)
             {
@@ -181,11 +228,16 @@ public sealed class Scheduler
             }
 
             // Only this thread changes the set of registered components, so it reads the count without the lock.
-            return _registered.Count > 0;
+            return _registeredCount > 0;
         }
         finally
         {
-            t_current = previous;
+            if (previous is not null && !ReferenceEquals(previous, this) && previous._runningThreadId == thread)
+            {
+                // A pass run from inside another scheduler's step: that scheduler is current again.
+                t_current = previous;
+            }
+
             Volatile.Write(ref _runningThreadId, -1);
         }
     }
@@ -206,6 +258,32 @@ public sealed class Scheduler
     internal void Add(Component component) => Request(component, canActivate: true);
 
     internal void RequestWake(Component component) => Request(component, canActivate: false);
+
+    /// <summary>
+    /// Takes over waking an inbox's producers after a collection, at the end of this pass, when called on the
+    /// scheduler's thread during a pass; false elsewhere (the caller then wakes them at once).
+    /// </summary>
+    internal bool TryDeferCollectionNotice(Box inbox)
+    {
+        if (Environment.CurrentManagedThreadId != _runningThreadId)
+        {
+            return false;
+        }
+
+        _collectionNotices.Add(inbox);
+        return true;
+    }
+
+    private void WakeProducersOfCollections()
+    {
+        var notices = _collectionNotices;
+        for (var i = 0; i < notices.Count; i++)
+        {
+            notices[i].WakeProducersOfCollection();
+        }
+
+        notices.Clear();
+    }
 
     internal void RequestPause(Component component)
     {
@@ -248,16 +326,17 @@ public sealed class Scheduler
         }
     }
 
-    private void RunOne(Component component)
+    /// <summary>Steps one component; true when it stays in the run queue for the next pass.</summary>
+    private bool RunOne(Component component)
     {
         switch (component.State)
         {
             case SchedulingState.GoingToSleep or SchedulingState.Sleeping:
                 // A pause took effect: drop the entry; a wake re-queues it.
                 component.State = SchedulingState.Sleeping;
-                return;
+                return false;
             case SchedulingState.Unregistered:
-                return;
+                return false;
         }
 
         bool alive;
@@ -268,17 +347,16 @@ public sealed class Scheduler
         catch (Exception exception)
         {
             Fault(component, exception);
-            return;
+            return false;
         }
 
         if (alive)
         {
-            _nextQueue.Add(component);
+            return true;
         }
-        else
-        {
-            Finish(component);
-        }
+
+        Finish(component);
+        return false;
     }
 
     private void Finish(Component component)
@@ -327,7 +405,7 @@ public sealed class Scheduler
     {
         lock (_gate)
         {
-            _registered.Remove(component);
+            RemoveRegistration(component);
         }
 
         component.State = SchedulingState.Unregistered;
@@ -335,7 +413,7 @@ public sealed class Scheduler
     }
 
     /// <summary>Pauses first, then wakes, so that a wake requested in the same pass wins.</summary>
-    private void ApplyRequests(List<Component> queue)
+    private void ApplyRequests(PassList<Component> queue)
     {
         if (_remoteRequestsPending)
         {
@@ -349,8 +427,10 @@ public sealed class Scheduler
             }
         }
 
-        foreach (var component in _localPauses)
+        var pauses = _localPauses;
+        for (var i = 0; i < pauses.Count; i++)
         {
+            var component = pauses[i];
             component.PauseRequested = false;
             if (component.State == SchedulingState.Active)
             {
@@ -358,10 +438,12 @@ public sealed class Scheduler
             }
         }
 
-        _localPauses.Clear();
+        pauses.Clear();
 
-        foreach (var (component, canActivate) in _localWakes)
+        var wakes = _localWakes;
+        for (var i = 0; i < wakes.Count; i++)
         {
+            var (component, canActivate) = wakes[i];
             component.WakeQueued = false;
             switch (component.State)
             {
@@ -375,7 +457,7 @@ public sealed class Scheduler
                 case SchedulingState.Unregistered when canActivate && !component.IsStopped:
                     lock (_gate)
                     {
-                        _registered.Add(component);
+                        AddRegistration(component);
                     }
 
                     component.State = SchedulingState.Active;
@@ -384,7 +466,57 @@ public sealed class Scheduler
             }
         }
 
-        _localWakes.Clear();
+        wakes.Clear();
+    }
+
+    /// <summary>Nothing is runnable: gives back what the request lists grew to in a burst.</summary>
+    private void TrimIdleLists()
+    {
+        _runQueue.TrimIfEmpty();
+        _localWakes.TrimIfEmpty();
+        _localPauses.TrimIfEmpty();
+        _collectionNotices.TrimIfEmpty();
+        if (_remoteWakes.IsOversized || _remotePauses.IsOversized)
+        {
+            lock (_gate)
+            {
+                _remoteWakes.TrimIfEmpty();
+                _remotePauses.TrimIfEmpty();
+            }
+        }
+    }
+
+    /// <summary>Adds a component to the registered array; under <see cref="_gate"/>.</summary>
+    private void AddRegistration(Component component)
+    {
+        if (_registeredCount == _registered.Length)
+        {
+            Array.Resize(ref _registered, _registered.Length * 2);
+        }
+
+        component.RegistrationSlot = _registeredCount;
+        _registered[_registeredCount++] = component;
+    }
+
+    /// <summary>Removes a component from the registered array, moving the last one into its slot; under <see cref="_gate"/>.</summary>
+    private void RemoveRegistration(Component component)
+    {
+        var slot = component.RegistrationSlot;
+        if (slot < 0 || slot >= _registeredCount || !ReferenceEquals(_registered[slot], component))
+        {
+            return;
+        }
+
+        var last = _registered[--_registeredCount];
+        _registered[slot] = last;
+        last.RegistrationSlot = slot;
+        _registered[_registeredCount] = null!;
+        component.RegistrationSlot = -1;
+        if (_registered.Length > 64 && _registeredCount < _registered.Length / 4)
+        {
+            // Give back the memory of components that have ended, halving so that add and remove stay amortised O(1).
+            Array.Resize(ref _registered, _registered.Length / 2);
+        }
     }
 
     private void WaitWhileIdle()
@@ -417,8 +549,14 @@ public sealed class Scheduler
         Component[] remaining;
         lock (_gate)
         {
-            remaining = [.. _registered];
-            _registered.Clear();
+            remaining = _registered.AsSpan(0, _registeredCount).ToArray();
+            foreach (var component in remaining)
+            {
+                component.RegistrationSlot = -1;
+            }
+
+            _registered = new Component[8];
+            _registeredCount = 0;
         }
 
         foreach (var component in remaining)
@@ -427,7 +565,6 @@ public sealed class Scheduler
         }
 
         _runQueue.Clear();
-        _nextQueue.Clear();
     }
 
     private readonly record struct WakeRequest(Component Component, bool CanActivate);

@@ -29,9 +29,9 @@ public abstract class ThreadedComponent : Component
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(queueLength, 1);
         _queueLength = queueLength;
-        foreach (var box in Inboxes.Values.Concat(Outboxes.Values))
+        for (var i = 0; i < BoxCount; i++)
         {
-            box.AttachThreadBridge(this, _queueLength);
+            BoxAt(i).AttachThreadBridge(this, _queueLength);
         }
 
         _constructed = true;
@@ -103,9 +103,10 @@ public abstract class ThreadedComponent : Component
         var threadFinished = _threadFinished;
         var callsNow = _calls.Count;
         var dataWaiting = false;
-        foreach (var inbox in InboxTable.Values)
+        for (var i = 0; i < BoxCount; i++)
         {
-            if (inbox.Name != "control")
+            var inbox = BoxAt(i);
+            if (inbox.Direction == BoxDirection.Inbox && inbox.Name != "control")
             {
                 inbox.PumpThreadBridge();
                 dataWaiting |= inbox.Count > 0;
@@ -114,7 +115,7 @@ public abstract class ThreadedComponent : Component
 
         // Control last: a shutdown request reaches the thread after the data sent before it, so it waits while a
         // full thread queue holds data back (except ShutdownMicroprocess, "stop now", which goes at once).
-        if (InboxTable.TryGetValue("control", out var control) && (!dataWaiting || LeadsWithShutdownMicroprocess(control)))
+        if (FindBox("control", BoxDirection.Inbox) is { } control && (!dataWaiting || LeadsWithShutdownMicroprocess(control)))
         {
             control.PumpThreadBridge();
         }
@@ -122,8 +123,14 @@ public abstract class ThreadedComponent : Component
         // "signal" last, and only once the data sent before it is out: a ProducerFinished must not overtake it.
         var outgoingLeft = false;
         Box? signal = null;
-        foreach (var outbox in OutboxTable.Values)
+        for (var i = 0; i < BoxCount; i++)
         {
+            var outbox = BoxAt(i);
+            if (outbox.Direction != BoxDirection.Outbox)
+            {
+                continue;
+            }
+
             if (outbox.Name == "signal")
             {
                 signal = outbox;

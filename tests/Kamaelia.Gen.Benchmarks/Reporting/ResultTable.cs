@@ -81,6 +81,7 @@ public static class ResultTable
         text.AppendLine(CultureInfo.InvariantCulture, $"| retained heap per component after creation (B) | {r.RetainedAfterCreate:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| retained heap per component after linking (B) | {r.RetainedAfterLink:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| retained heap per idle component, linked and activated (B) | {r.RetainedBytesPerComponent:F0} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| retained heap per idle component, scheduler waiting in Run() (B) | {r.RetainedWhileWaiting:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| allocated per component, create + link + activate (B) | {r.AllocatedBytesPerComponent:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| create (ns/component) | {r.CreateNsPerComponent:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| link outbox→inbox and signal→control (ns/component) | {r.LinkNsPerComponent:F0} |");

@@ -11,6 +11,7 @@ public sealed record ScaleResult(
     double RetainedAfterCreate,
     double RetainedAfterLink,
     double RetainedBytesPerComponent,
+    double RetainedWhileWaiting,
     double AllocatedBytesPerComponent,
     double CreateNsPerComponent,
     double LinkNsPerComponent,
@@ -33,12 +34,12 @@ public static class ScaleRun
     /// <summary>Runs the measurement.</summary>
     public static ScaleResult Measure(int components, int chainLength, int longChain, TimeSpan idleWindow)
     {
-        var (created, linked, retained, allocated, create, link, activate, shutdown, idleCpu, allEnded) = IdleComponents(components, chainLength, idleWindow);
+        var (created, linked, retained, waiting, allocated, create, link, activate, shutdown, idleCpu, allEnded) = IdleComponents(components, chainLength, idleWindow);
         var (nsPerHop, hopBytes, arrived) = MessageThroughChain(longChain);
-        return new ScaleResult(components, chainLength, created, linked, retained, allocated, create, link, activate, shutdown, idleCpu, longChain, nsPerHop, hopBytes, allEnded, arrived);
+        return new ScaleResult(components, chainLength, created, linked, retained, waiting, allocated, create, link, activate, shutdown, idleCpu, longChain, nsPerHop, hopBytes, allEnded, arrived);
     }
 
-    private static (double Created, double Linked, double Retained, double Allocated, double Create, double Link, double Activate, double Shutdown, double IdleCpu, bool AllEnded)
+    private static (double Created, double Linked, double Retained, double Waiting, double Allocated, double Create, double Link, double Activate, double Shutdown, double IdleCpu, bool AllEnded)
         IdleComponents(int count, int chainLength, TimeSpan idleWindow)
     {
         Collect();
@@ -105,6 +106,9 @@ public static class ScaleRun
         process.Refresh();
         var idleCpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / Stopwatch.GetElapsedTime(wallBefore).TotalMilliseconds * 100;
 
+        // The steady idle state: the scheduler blocked in Run(), its queues emptied of the sleeping components.
+        var heapWaiting = GC.GetTotalMemory(forceFullCollection: true);
+
         clock.Restart();
         trigger.Unpause();
         if (!runner.Join(TimeSpan.FromMinutes(5)))
@@ -119,6 +123,7 @@ public static class ScaleRun
             (heapCreated - heapBefore) / (double)count,
             (heapLinked - heapBefore) / (double)count,
             (heapAfter - heapBefore) / (double)count,
+            (heapWaiting - heapBefore) / (double)count,
             (allocatedAfter - allocatedBefore) / (double)count,
             createTime.TotalNanoseconds / count,
             linkTime.TotalNanoseconds / count,

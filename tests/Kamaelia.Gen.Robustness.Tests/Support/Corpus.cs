@@ -57,13 +57,21 @@ internal static class Corpus
 
         // A library file is compiled on its own against Kamaelia.dll (its own types shadow the compiled ones), so an
         // edit costs the binding of one file, not of the whole library. A sample is compiled whole, as it builds.
-        // The files that declare internal members come along as context, since Kamaelia.dll hides those.
+        // The folders with files that declare internal members come along as context, since Kamaelia.dll hides
+        // those, and so does the file's own folder: whole folders, because a type taken from source and its
+        // neighbour taken from Kamaelia.dll would not match.
         var units = ImmutableArray.CreateBuilder<CorpusUnit>();
         var library = Sources(Path("src", "Kamaelia")).ToList();
-        var internals = library.Where(f => File.ReadAllText(f).Contains("internal ", StringComparison.Ordinal)).ToList();
+        var foldersWithInternals = library
+            .Where(f => File.ReadAllText(f).Contains("internal ", StringComparison.Ordinal))
+            .Select(System.IO.Path.GetDirectoryName)
+            .ToHashSet();
         foreach (var file in library)
         {
-            units.Add(Unit(System.IO.Path.GetRelativePath(RepositoryRoot, file), [file], [.. internals.Where(f => f != file)], OutputKind.DynamicallyLinkedLibrary, [.. platform, axon, kamaelia]));
+            var context = library
+                .Where(f => f != file)
+                .Where(f => foldersWithInternals.Contains(System.IO.Path.GetDirectoryName(f)) || System.IO.Path.GetDirectoryName(f) == System.IO.Path.GetDirectoryName(file));
+            units.Add(Unit(System.IO.Path.GetRelativePath(RepositoryRoot, file), [file], [.. context], OutputKind.DynamicallyLinkedLibrary, [.. platform, axon, kamaelia]));
         }
 
         var samples = Directory.GetDirectories(Path("samples")).OrderBy(d => d, StringComparer.Ordinal).ToList();
