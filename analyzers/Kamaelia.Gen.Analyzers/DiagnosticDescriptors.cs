@@ -10,6 +10,7 @@ public static class DiagnosticDescriptors
     private const string Usage = "Kamaelia.Usage";
     private const string Graphs = "Kamaelia.Graphs";
     private const string Cooperation = "Kamaelia.Cooperation";
+    private const string Serialization = "Kamaelia.Serialization";
 
     /// <summary>KAM001: a class that declares boxes or handlers is not partial.</summary>
     public static readonly DiagnosticDescriptor NotPartial = Create(
@@ -124,6 +125,12 @@ public static class DiagnosticDescriptors
         "KAM031", "Loop in Main never yields",
         "This loop in '{0}.Main' can run forever without 'yield return', so no other component would run",
         Cooperation, DiagnosticSeverity.Warning);
+
+    /// <summary>KAM040: a NATS link's element type that the generated serializer cannot read and write.</summary>
+    public static readonly DiagnosticDescriptor UnserializableMessageType = Create(
+        "KAM040", "Message type cannot cross a process boundary",
+        "'{0}' cannot cross a process boundary: {1}",
+        Serialization, DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] tags) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md", customTags: tags);

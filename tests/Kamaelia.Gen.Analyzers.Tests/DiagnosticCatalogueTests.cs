@@ -29,6 +29,7 @@ public class DiagnosticCatalogueTests
         ["KAM026"] = DiagnosticSeverity.Error,
         ["KAM030"] = DiagnosticSeverity.Warning,
         ["KAM031"] = DiagnosticSeverity.Warning,
+        ["KAM040"] = DiagnosticSeverity.Error,
     };
 
     private static IReadOnlyList<DiagnosticDescriptor> Descriptors() =>

@@ -6,15 +6,16 @@ namespace Kamaelia.Gen.CodeFixes.Tests.Support;
 
 /// <summary>
 /// What the test compilations reference, found on this machine: the assemblies of the running .NET runtime,
-/// Axon.dll and Kamaelia.dll. Nothing is downloaded (the testing library's ReferenceAssemblies.Net.* would fetch
-/// reference packages from a feed at test time, which CI cannot reach).
+/// Axon.dll, Kamaelia.dll and Kamaelia.Nats.dll (with the NATS client it exposes). Nothing is downloaded (the
+/// testing library's ReferenceAssemblies.Net.* would fetch reference packages from a feed at test time, which CI
+/// cannot reach).
 /// </summary>
 internal static class TestReferences
 {
     /// <summary>Reference assemblies with no package: the library resolves nothing, so it never goes to a feed.</summary>
     public static ReferenceAssemblies None { get; } = new("net10.0");
 
-    /// <summary>The runtime's assemblies, Axon and Kamaelia, loaded once for every test.</summary>
+    /// <summary>The runtime's assemblies, Axon, Kamaelia and Kamaelia.Nats, loaded once for every test.</summary>
     public static ImmutableArray<MetadataReference> All { get; } = Load();
 
     private static ImmutableArray<MetadataReference> Load()
@@ -29,6 +30,8 @@ internal static class TestReferences
             .. trusted.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
             MetadataReference.CreateFromFile(typeof(Axon.Component).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Kamaelia.Chassis.Pipeline).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(Kamaelia.Nats.NatsMessageTypes).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(NATS.Client.Core.NatsOpts).Assembly.Location),
         ];
     }
 }
