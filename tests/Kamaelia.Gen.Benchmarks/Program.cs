@@ -6,6 +6,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Kamaelia.Gen.Benchmarks.Benchmarks;
+using Kamaelia.Gen.Benchmarks.Compilation;
 using Kamaelia.Gen.Benchmarks.Reporting;
 using Kamaelia.Gen.Benchmarks.Runners;
 using Kamaelia.Gen.Benchmarks.Scale;
@@ -15,6 +16,7 @@ namespace Kamaelia.Gen.Benchmarks;
 
 /// <summary>
 /// <c>--quick</c>: every workload on small N with its sum checked, in seconds, exit code 1 on a wrong sum (CI).
+/// <c>--compile</c>: the generator and analyzers on a 1,000-component project (see Compilation/).
 /// <c>--scale</c>: only the scale measurement. <c>--cpu [workloads]</c>: Kamaelia and the floor by thread CPU
 /// time. Otherwise: the BenchmarkDotNet suite <c>--repeat</c> times (3; other arguments, such as
 /// <c>--filter *TenStage*</c>, go to BenchmarkDotNet), then the scale measurement (unless <c>--no-scale</c>),
@@ -29,6 +31,11 @@ internal static class Program
             if (args.Contains("--quick"))
             {
                 return QuickMode.Run();
+            }
+
+            if (args.Contains("--compile"))
+            {
+                return CompilationRun.Run(args);
             }
 
             if (args.Contains("--cpu"))

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Kamaelia.Gen.Benchmarks.Benchmarks;
+using Kamaelia.Gen.Benchmarks.Compilation;
 using Kamaelia.Gen.Benchmarks.Reporting;
 using Kamaelia.Gen.Benchmarks.Runners;
 using Kamaelia.Gen.Benchmarks.Scale;
@@ -8,7 +9,8 @@ namespace Kamaelia.Gen.Benchmarks;
 
 /// <summary>
 /// CI's check: every workload, every implementation and the threaded and scale paths on small N, each run twice
-/// with its sum checked. Timings are printed for information only: nothing is asserted about time.
+/// with its sum checked, and the generator and analyzers on a small synthetic project
+/// (<see cref="CompilationQuickCheck"/>). Timings are printed for information only: nothing is asserted about time.
 /// </summary>
 internal static class QuickMode
 {
@@ -82,6 +84,14 @@ internal static class QuickMode
                 : null;
         });
 
+        string? compilation = null;
+        Check("Compilation", failures, () =>
+        {
+            var problem = CompilationQuickCheck.Run(out var summary);
+            compilation = problem is null ? summary : null;
+            return problem;
+        });
+
         Console.WriteLine();
         Console.WriteLine("Quick mode: small N, timings for information only (no warm-up worth the name; see docs/performance.md).");
         Console.WriteLine();
@@ -92,7 +102,12 @@ internal static class QuickMode
             Console.WriteLine(ResultTable.Render(scale));
         }
 
-        Console.WriteLine($"Quick mode: {measurements.Count + threaded.Count + (scale is null ? 0 : 1)} checks passed, {failures.Count} failed, in {total.Elapsed.TotalSeconds:F1} s.");
+        if (compilation is not null)
+        {
+            Console.WriteLine($"Compilation: {compilation}.");
+        }
+
+        Console.WriteLine($"Quick mode: {measurements.Count + threaded.Count + (scale is null ? 0 : 1) + (compilation is null ? 0 : 1)} checks passed, {failures.Count} failed, in {total.Elapsed.TotalSeconds:F1} s.");
         foreach (var failure in failures)
         {
             Console.Error.WriteLine("FAILED " + failure);
