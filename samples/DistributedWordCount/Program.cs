@@ -22,9 +22,7 @@ if (Settings.Parse(args) is not { } settings)
     return 2;
 }
 
-// Registered here so that the sample does not depend on which serializers a build generates.
-NatsMessageTypes.Register(WordJson.Default.String);
-
+// The words' serializer is registered by the source generator, which sees the NATS links below.
 var graph = settings.Role == "producer" ? Producer(settings) : Worker(settings);
 var scheduler = new Scheduler();
 graph.Activate(scheduler);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -20,7 +21,7 @@ internal sealed record CorpusFile(CorpusUnit Unit, SyntaxTree Tree)
 }
 
 /// <summary>The repository's own samples (samples/**/*.cs) and library sources (src/Kamaelia/**/*.cs), read at test time.</summary>
-internal static class Corpus
+internal static partial class Corpus
 {
     private static readonly Lazy<ImmutableArray<CorpusUnit>> s_units = new(Load);
 
@@ -55,39 +56,50 @@ internal static class Corpus
         var axon = MetadataReference.CreateFromFile(typeof(Axon.Component).Assembly.Location);
         var kamaelia = MetadataReference.CreateFromFile(typeof(Kamaelia.Chassis.Pipeline).Assembly.Location);
 
+        // Samples that link processes through NATS also see Kamaelia.Nats and the NATS client, as they build.
+        var nats = Directory.GetFiles(AppContext.BaseDirectory, "NATS.*.dll")
+            .Append(typeof(Kamaelia.Nats.NatsMessageTypes).Assembly.Location)
+            .Order(StringComparer.Ordinal)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+
         // A library file is compiled on its own against Kamaelia.dll (its own types shadow the compiled ones), so an
         // edit costs the binding of one file, not of the whole library. A sample is compiled whole, as it builds.
-        // The folders with files that declare internal members come along as context, since Kamaelia.dll hides
-        // those, and so does the file's own folder: whole folders, because a type taken from source and its
-        // neighbour taken from Kamaelia.dll would not match.
+        // Its folder comes along as context, whole: a type taken from source and its neighbour taken from
+        // Kamaelia.dll would not match. So do the other folders' files that declare only internal types, since
+        // Kamaelia.dll hides those and nothing public of theirs can clash.
         var units = ImmutableArray.CreateBuilder<CorpusUnit>();
         var library = Sources(Path("src", "Kamaelia")).ToList();
-        var foldersWithInternals = library
-            .Where(f => File.ReadAllText(f).Contains("internal ", StringComparison.Ordinal))
-            .Select(System.IO.Path.GetDirectoryName)
-            .ToHashSet();
+        var internalOnly = library
+            .Where(f => File.ReadAllText(f) is var text && text.Contains("internal ", StringComparison.Ordinal) && !PublicType().IsMatch(text))
+            .ToList();
         foreach (var file in library)
         {
             var context = library
                 .Where(f => f != file)
-                .Where(f => foldersWithInternals.Contains(System.IO.Path.GetDirectoryName(f)) || System.IO.Path.GetDirectoryName(f) == System.IO.Path.GetDirectoryName(file));
+                .Where(f => System.IO.Path.GetDirectoryName(f) == System.IO.Path.GetDirectoryName(file) || internalOnly.Contains(f));
             units.Add(Unit(System.IO.Path.GetRelativePath(RepositoryRoot, file), [file], [.. context], OutputKind.DynamicallyLinkedLibrary, [.. platform, axon, kamaelia]));
         }
 
         var samples = Directory.GetDirectories(Path("samples")).OrderBy(d => d, StringComparer.Ordinal).ToList();
         foreach (var sample in samples)
         {
-            // A sample that references another (GraphPicture uses Presentation) sees that one's types, not its entry point.
+            // A sample that references another (GraphPicture uses Presentation) or compiles in its files
+        // (DistributedWordCount) sees that one's types, not its entry point.
             var referenced = Directory.GetFiles(sample, "*.csproj")
                 .SelectMany(p => File.ReadAllLines(p))
                 .SelectMany(line => samples.Where(other => other != sample && line.Contains("..\\" + System.IO.Path.GetFileName(other) + "\\", StringComparison.Ordinal)))
+                .Distinct()
                 .SelectMany(Sources)
                 .Where(f => System.IO.Path.GetFileName(f) != "Program.cs");
-            units.Add(Unit(System.IO.Path.GetFileName(sample), Sources(sample), [.. referenced], OutputKind.ConsoleApplication, [.. platform, axon, kamaelia]));
+            units.Add(Unit(System.IO.Path.GetFileName(sample), Sources(sample), [.. referenced], OutputKind.ConsoleApplication, [.. platform, axon, kamaelia, .. nats]));
         }
 
         return units.ToImmutable();
     }
+
+    [GeneratedRegex(@"^\s*public\s+(?:(?:sealed|static|abstract|partial|readonly|ref)\s+)*(?:class|record|struct|interface|enum|delegate)\b", RegexOptions.Multiline)]
+    private static partial Regex PublicType();
 
     private static IEnumerable<string> Sources(string directory) =>
         Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
