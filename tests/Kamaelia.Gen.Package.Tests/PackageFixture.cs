@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Kamaelia.Gen.Package.Tests;
 
 /// <summary>
-/// Packs Kamaelia.Gen once into a local folder feed, with its own build outputs and package cache so that
+/// Packs Kamaelia.Gen and Kamaelia.Nats once into a local folder feed, with its own build outputs and package cache so that
 /// nothing is shared with the solution's build or with an older package of the same version.
 /// </summary>
 public sealed class PackageFixture : IDisposable
@@ -22,6 +22,14 @@ public sealed class PackageFixture : IDisposable
             throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
         }
 
+        // Kamaelia.Nats goes into the same feed: it depends on Kamaelia.Gen, the way a user gets both.
+        var packNats = Run(RepositoryRoot, "pack", "src/Kamaelia.Nats/Kamaelia.Nats.csproj", "-c", "Release", "-o", Feed,
+            "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"), "-p:ContinuousIntegrationBuild=true");
+        if (packNats.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet pack of Kamaelia.Nats failed:\n" + packNats.Output);
+        }
+
         PackagePath = Directory.GetFiles(Feed, "Kamaelia.Gen.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
         Version = Path.GetFileNameWithoutExtension(PackagePath)["Kamaelia.Gen.".Length..];
     }
@@ -38,8 +46,8 @@ public sealed class PackageFixture : IDisposable
 
     public string Version { get; }
 
-    /// <summary>Creates a console project outside the solution that references the package from the local feed.</summary>
-    public string CreateConsoleProject(string name, string program)
+    /// <summary>Creates a console project outside the solution that references one package from the local feed.</summary>
+    public string CreateConsoleProject(string name, string program, string packageId = "Kamaelia.Gen")
     {
         var directory = Path.Combine(WorkDirectory, name);
         Directory.CreateDirectory(directory);
@@ -53,7 +61,7 @@ public sealed class PackageFixture : IDisposable
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Kamaelia.Gen" Version="{Version}" />
+                <PackageReference Include="{packageId}" Version="{Version}" />
               </ItemGroup>
             </Project>
             """);
