@@ -109,46 +109,34 @@ public sealed class NatsServer : IDisposable
             start.ArgumentList.Add(_storeDirectory);
         }
 
-        _process = Process.Start(start)!;
+        // The server says "Server is ready" on stderr once its listeners are open: wait for that line, bounded.
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is not { } text)
+            {
+                return;
+            }
+
+            log.Enqueue(text);
+            if (text.Contains("Server is ready", StringComparison.Ordinal))
+            {
+                ready.TrySetResult();
+            }
+        };
+        _process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException(
+            $"nats-server exited at start (port {Port}):\n{string.Join('\n', log)}"));
+        _process.Start();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        WaitUntilAccepting();
-    }
-
-    /// <summary>Waits until the server greets a client (its INFO line), failing after a timeout.</summary>
-    private void WaitUntilAccepting()
-    {
-        var clock = Stopwatch.StartNew();
-        Exception? last = null;
-        while (clock.Elapsed < s_startTimeout)
+        if (!ready.Task.Wait(s_startTimeout))
         {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException($"nats-server exited at start with code {_process.ExitCode} (port {Port}).");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, Port);
-                using var reader = new StreamReader(client.GetStream());
-                if (reader.ReadLine()?.StartsWith("INFO", StringComparison.Ordinal) == true)
-                {
-                    return;
-                }
-            }
-            catch (SocketException exception)
-            {
-                last = exception;
-            }
-
-            // Not listening yet: a connection attempt is the only way to ask, so try again shortly.
-            Thread.Sleep(20);
+            throw new TimeoutException(
+                $"nats-server did not report ready on port {Port} within {s_startTimeout.TotalSeconds} s:\n{string.Join('\n', log)}");
         }
-
-        throw new TimeoutException($"nats-server did not accept connections on port {Port} within {s_startTimeout.TotalSeconds} s.", last);
     }
 
     private static string Executable()
