@@ -26,12 +26,8 @@ public sealed partial class SingleServer : Component, IDisposable
     private readonly Socket _listener;
     private readonly SocketLedger _ledger = new();
     private readonly CancellationTokenSource _cancellation = new();
-    private readonly Lock _gate = new();
+    private readonly PendingSocket _pending;
     private int _listenerClosed;
-    private Socket? _accepted;
-    private Exception? _acceptFailure;
-    private bool _acceptFinished;
-    private bool _released;
     private volatile ConnectedSocketAdapter? _adapter;
     private volatile ConnectionShutdown? _shutdown;
 
@@ -39,6 +35,7 @@ public sealed partial class SingleServer : Component, IDisposable
     /// <exception cref="IOException">The address and port cannot be bound.</exception>
     public SingleServer(ServerOptions? options = null)
     {
+        _pending = new PendingSocket(_ledger);
         var settings = options ?? new ServerOptions();
         settings.Validate();
         _options = settings.Connection;
@@ -88,7 +85,7 @@ public sealed partial class SingleServer : Component, IDisposable
     {
         _ledger.OperationStarted();
         _ = AcceptOneAsync(_cancellation.Token);
-        while (!IsAcceptFinished())
+        while (!_pending.IsFinished)
         {
             // Only a stop-now is taken before the client exists; anything else waits in "control" for the adapter.
             if (Control.Peek().OfType<ShutdownMicroprocess>().FirstOrDefault() is { } stop)
@@ -103,13 +100,7 @@ public sealed partial class SingleServer : Component, IDisposable
             yield return null;
         }
 
-        Socket? socket;
-        Exception? failure;
-        lock (_gate)
-        {
-            (socket, failure) = (_accepted, _acceptFailure);
-            _accepted = null;
-        }
+        var socket = _pending.Take(out var failure);
 
         if (socket is null)
         {
@@ -145,14 +136,6 @@ public sealed partial class SingleServer : Component, IDisposable
     /// <inheritdoc />
     protected override void OnClosedDown() => Release();
 
-    private bool IsAcceptFinished()
-    {
-        lock (_gate)
-        {
-            return _acceptFinished;
-        }
-    }
-
     private async Task AcceptOneAsync(CancellationToken cancellation)
     {
         Socket? socket = null;
@@ -173,26 +156,7 @@ public sealed partial class SingleServer : Component, IDisposable
             _ledger.OperationFinished();
         }
 
-        lock (_gate)
-        {
-            _acceptFinished = true;
-            if (socket is not null && !_released)
-            {
-                _accepted = socket;
-                socket = null;
-            }
-            else
-            {
-                _acceptFailure = failure ?? new OperationCanceledException("The server was stopped while accepting.");
-            }
-        }
-
-        if (socket is not null)
-        {
-            socket.Dispose();
-            _ledger.SocketClosed();
-        }
-
+        _pending.Complete(socket, failure, "The server was stopped while accepting.");
         Unpause();
     }
 
@@ -210,20 +174,7 @@ public sealed partial class SingleServer : Component, IDisposable
 
     private void Release()
     {
-        Socket? socket;
-        lock (_gate)
-        {
-            _released = true;
-            socket = _accepted;
-            _accepted = null;
-        }
-
-        if (socket is not null)
-        {
-            socket.Dispose();
-            _ledger.SocketClosed();
-        }
-
+        _pending.Release();
         CloseListener();
         if (_adapter is { } adapter)
         {

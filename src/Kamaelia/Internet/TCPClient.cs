@@ -26,11 +26,7 @@ public sealed partial class TCPClient : Component, IDisposable
     private readonly ConnectionOptions _options;
     private readonly SocketLedger _ledger = new();
     private readonly CancellationTokenSource _cancellation = new();
-    private readonly Lock _gate = new();
-    private Socket? _connected;
-    private Exception? _connectFailure;
-    private bool _connectFinished;
-    private bool _released;
+    private readonly PendingSocket _pending;
     private volatile ConnectedSocketAdapter? _adapter;
     private volatile ConnectionShutdown? _shutdown;
 
@@ -40,6 +36,7 @@ public sealed partial class TCPClient : Component, IDisposable
     /// <param name="options">The limits of the connection; <see cref="ConnectionOptions.Default"/> when null.</param>
     public TCPClient(string host, int port, ConnectionOptions? options = null)
     {
+        _pending = new PendingSocket(_ledger);
         ArgumentException.ThrowIfNullOrWhiteSpace(host);
         ArgumentOutOfRangeException.ThrowIfLessThan(port, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
@@ -76,7 +73,7 @@ public sealed partial class TCPClient : Component, IDisposable
     {
         _ledger.OperationStarted();
         _ = ConnectAsync(_cancellation.Token);
-        while (!IsConnectFinished())
+        while (!_pending.IsFinished)
         {
             // Only a stop-now is taken before the connection exists; anything else waits in "control" for the adapter.
             if (Control.Peek().OfType<ShutdownMicroprocess>().FirstOrDefault() is { } stop)
@@ -91,13 +88,7 @@ public sealed partial class TCPClient : Component, IDisposable
             yield return null;
         }
 
-        Socket? socket;
-        Exception? failure;
-        lock (_gate)
-        {
-            (socket, failure) = (_connected, _connectFailure);
-            _connected = null;
-        }
+        var socket = _pending.Take(out var failure);
 
         if (socket is null)
         {
@@ -133,14 +124,6 @@ public sealed partial class TCPClient : Component, IDisposable
     /// <inheritdoc />
     protected override void OnClosedDown() => Release();
 
-    private bool IsConnectFinished()
-    {
-        lock (_gate)
-        {
-            return _connectFinished;
-        }
-    }
-
     private async Task ConnectAsync(CancellationToken cancellation)
     {
         var socket = Socket.OSSupportsIPv6
@@ -170,45 +153,13 @@ public sealed partial class TCPClient : Component, IDisposable
             _ledger.OperationFinished();
         }
 
-        lock (_gate)
-        {
-            _connectFinished = true;
-            if (failure is null && !_released)
-            {
-                _connected = socket;
-                socket = null;
-            }
-            else
-            {
-                _connectFailure = failure ?? new OperationCanceledException("The client was stopped while connecting.");
-            }
-        }
-
-        if (socket is not null)
-        {
-            socket.Dispose();
-            _ledger.SocketClosed();
-        }
-
+        _pending.Complete(socket, failure, "The client was stopped while connecting.");
         Unpause();
     }
 
     private void Release()
     {
-        Socket? socket;
-        lock (_gate)
-        {
-            _released = true;
-            socket = _connected;
-            _connected = null;
-        }
-
-        if (socket is not null)
-        {
-            socket.Dispose();
-            _ledger.SocketClosed();
-        }
-
+        _pending.Release();
         _cancellation.Cancel();
         if (_adapter is { } adapter)
         {
