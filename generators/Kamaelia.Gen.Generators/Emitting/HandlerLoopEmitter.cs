@@ -1,120 +1,311 @@
+using System.Collections.Generic;
+using System.Linq;
 using Kamaelia.Gen.Generators.Model;
+using Kamaelia.Gen.Generators.Parsing;
 
 namespace Kamaelia.Gen.Generators.Emitting;
 
 /// <summary>
-/// Writes the main loop of a handler-style component as an explicit state machine over the scheduler's steps:
-/// each step first applies Axon's shutdown convention to "control" (ShutdownMicroprocess stops at once, leaving
-/// queued data unhandled; ProducerFinished handles the queued data, then stops), then drains every handled inbox
-/// into its handler (in declaration order), and pauses when nothing it handles is waiting. No allocation per message.
+/// Writes the main loop of a handler-style component as an explicit state machine over the scheduler's steps,
+/// its states the runtime's <c>HandlerLoopState</c>. Each step reads "control" first (ShutdownMicroprocess
+/// stops at once, leaving queued data unhandled; ProducerFinished lets the queued data be handled, then
+/// stops), then takes messages from the handled inboxes in declaration order. The loop holds back instead of
+/// faulting: a handler's sends that meet a full inbox are held by their outbox, and no message is taken until
+/// they have gone; an async handler's task, or a multi-step handler's iterator, is finished before the next
+/// message is taken. Only the states a component can reach are written; no allocation per message.
 /// </summary>
 internal static class HandlerLoopEmitter
 {
+    private const string State = "global::Axon.HandlerLoopState.";
+
     public static string Emit(ComponentModel model, HandlerLoopModel loop)
     {
+        var hasAsync = loop.DataHandlers.Any(h => h.Kind is HandlerKind.Task or HandlerKind.ValueTask);
+        var hasSteps = loop.DataHandlers.Any(h => h.Kind == HandlerKind.Steps);
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer);
         HierarchyWriter.Open(writer, model.Hierarchy);
 
-        writer.Line("private const int __StateStarting = 0;");
-        writer.Line("private const int __StateRunning = 1;");
-        writer.Line("private const int __StateFinished = 2;");
+        writer.Line("private global::Axon.HandlerLoopState __loopState;");
         writer.Line();
-        writer.Line("private int __handlerState;");
-        writer.Line();
+        if (loop.ControlAccessor is not null)
+        {
+            writer.Line("// The ProducerFinished or ShutdownMicroprocess received, forwarded on \"signal\" when the loop finishes.");
+            writer.Line("private global::Axon.ShutdownSignal? __shutdownSignal;");
+            writer.Line();
+        }
+
         writer.Line("/// <summary>Called once, on the component's first step, before any message is handled.</summary>");
         writer.Line("partial void OnStart();");
         writer.Line();
         writer.Line("/// <summary>Called once when the component stops, before the shutdown signal is forwarded (after the queued data was handled, on ProducerFinished).</summary>");
         writer.Line("partial void OnShutdown();");
         writer.Line();
-        writer.Line("/// <summary>One step of the generated main loop.</summary>");
-        writer.Line(GeneratedCode.Attribute);
-        writer.Open("protected override bool Step()");
-        writer.Open("switch (__handlerState)");
-        writer.Line("case __StateStarting:");
-        writer.Line("    __handlerState = __StateRunning;");
-        writer.Line("    OnStart();");
-        writer.Line("    break;");
-        writer.Line("case __StateRunning:");
-        writer.Line("    break;");
-        writer.Line("default:");
-        writer.Line("    return false;");
-        writer.Close();
-        writer.Line();
+        WriteStep(writer, loop, hasAsync, hasSteps);
         if (loop.ControlAccessor is { } control)
         {
-            writer.Open("while (" + control + ".TryRecv(out var __control))");
-            if (loop.ControlHandler is { } controlHandler)
-            {
-                writer.Line(Identifiers.Escape(controlHandler.MethodName) + "(__control);");
-            }
-
-            writer.Open("if (((object?)__control) is global::Axon.ShutdownMicroprocess __shutdown)");
-            writer.Line("__Finish(__shutdown);");
-            writer.Line("return false;");
-            writer.Close();
             writer.Line();
-            writer.Open("if (((object?)__control) is global::Axon.ProducerFinished __finished)");
-            writer.Line("// Finish the work queued before the producer finished.");
-            writer.Line("__DrainDataInboxes();");
-            writer.Line("__Finish(__finished);");
-            writer.Line("return false;");
-            writer.Close();
-            writer.Close();
+            WriteReadControl(writer, loop, control, hasAsync || hasSteps);
+        }
+
+        writer.Line();
+        WriteTakeMessages(writer, loop);
+        if (hasAsync || hasSteps)
+        {
             writer.Line();
-        }
-
-        writer.Line("__DrainDataInboxes();");
-        if (!HasPauseCondition(loop))
-        {
-            writer.Line("Pause();");
-        }
-        else
-        {
-            writer.Open("if (" + PauseCondition(loop) + ")");
-            writer.Line("Pause();");
+            writer.Line(GeneratedCode.Attribute);
+            writer.Open("private void __HandlerDone()");
+            writer.Line("__loopState = HasHeldMessages ? " + State + "WaitingForRoom : " + NextTakingState(loop) + ";");
             writer.Close();
         }
 
-        writer.Line();
-        writer.Line("return true;");
-        writer.Close();
-        writer.Line();
-        writer.Line(GeneratedCode.Attribute);
-        writer.Open("private void __DrainDataInboxes()");
-        foreach (var handler in loop.DataHandlers)
+        if (loop.ControlAccessor is not null)
         {
-            writer.Open("while (" + handler.InboxAccessor + ".TryRecv(out var __message))");
-            writer.Line(Identifiers.Escape(handler.MethodName) + "(__message);");
-            writer.Close();
+            writer.Line();
+            WriteFinish(writer, loop);
         }
 
-        writer.Close();
-        writer.Line();
-        writer.Line(GeneratedCode.Attribute);
-        writer.Open("private void __Finish(global::Axon.ShutdownSignal signal)");
-        writer.Line("__handlerState = __StateFinished;");
-        writer.Line("OnShutdown();");
-        if (loop.SignalAccessor is { } signal)
-        {
-            writer.Line(signal + ".Send(signal);");
-        }
-        else
-        {
-            writer.Line("_ = signal;");
-        }
-
-        writer.Close();
         HierarchyWriter.Close(writer, model.Hierarchy);
         return writer.ToString();
     }
 
-    private static bool HasPauseCondition(HandlerLoopModel loop) => loop.DataHandlers.Count > 0 || loop.ControlAccessor is not null;
-
-    private static string PauseCondition(HandlerLoopModel loop)
+    private static void WriteStep(SourceWriter writer, HandlerLoopModel loop, bool hasAsync, bool hasSteps)
     {
-        var parts = new System.Collections.Generic.List<string>();
+        writer.Line("/// <summary>One step of the generated main loop.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("protected override bool Step()");
+        writer.Open("if (__loopState == " + State + "Finished)");
+        writer.Line("return false;");
+        writer.Close();
+        writer.Line();
+        writer.Open("if (__loopState == " + State + "Starting)");
+        writer.Line("// A send into a full inbox is held by its outbox, and the loop takes nothing more until it has gone.");
+        writer.Line("HoldMessagesWhenFull = true;");
+        writer.Line("__loopState = " + State + "TakingMessages;");
+        writer.Line("OnStart();");
+        writer.Close();
+        writer.Line();
+        if (hasAsync)
+        {
+            writer.Line("// Awaits in handlers resume here, on the scheduler's thread, in this component's steps.");
+            writer.Line("using var __context = EnterHandlerContext();");
+        }
+
+        if (loop.ControlAccessor is not null)
+        {
+            writer.Line("__ReadControl();");
+        }
+
+        writer.Open("while (true)");
+        writer.Open("switch (__loopState)");
+
+        writer.Line("case " + State + "TakingMessages:");
+        writer.Label("case " + State + "Draining:");
+        writer.Open("if (__TakeMessages())");
+        writer.Line("// A handler is still at work, or its sends are held: the state says which.");
+        writer.Line("break;");
+        writer.Close();
+        writer.Line();
+        if (loop.ControlAccessor is not null)
+        {
+            writer.Open("if (__loopState == " + State + "Draining)");
+            writer.Line("return __Finish();");
+            writer.Close();
+            writer.Line();
+        }
+
+        if (PauseCondition(loop) is { } pauseCondition)
+        {
+            writer.Open("if (" + pauseCondition + ")");
+            writer.Line("Pause();");
+            writer.Close();
+        }
+        else
+        {
+            writer.Line("Pause();");
+        }
+
+        writer.Line();
+        writer.Line("return true;");
+        writer.EndLabel();
+
+        writer.Label("case " + State + "WaitingForRoom:");
+        WriteSleepUnless(writer, "TryReleaseHeldMessages()");
+        writer.Line("__loopState = " + NextTakingState(loop) + ";");
+        writer.Line("break;");
+        writer.EndLabel();
+
+        if (hasAsync)
+        {
+            writer.Label("case " + State + "AwaitingTask:");
+            WriteSleepUnless(writer, "HandlerTaskCompleted()");
+            writer.Line("__HandlerDone();");
+            writer.Line("break;");
+            writer.EndLabel();
+        }
+
+        if (hasSteps)
+        {
+            writer.Label("case " + State + "RunningSteps:");
+            writer.Open("if (RunHandlerStep())");
+            writer.Line("return true;");
+            writer.Close();
+            writer.Line();
+            writer.Line("__HandlerDone();");
+            writer.Line("break;");
+            writer.EndLabel();
+        }
+
+        if (loop.ControlAccessor is not null)
+        {
+            writer.Label("case " + State + "Stopping:");
+            if (hasAsync)
+            {
+                WriteSleepUnless(writer, "HandlerTaskCompleted()");
+            }
+
+            writer.Line("// Stopping now: what was sent goes on past any size limit, so that nothing is lost.");
+            writer.Line("ReleaseHeldMessagesIgnoringLimits();");
+            writer.Line("return __Finish();");
+            writer.EndLabel();
+            writer.Label("case " + State + "Finishing:");
+            WriteSleepUnless(writer, "TryReleaseHeldMessages()");
+            writer.Line("__loopState = " + State + "Finished;");
+            writer.Line("return false;");
+            writer.EndLabel();
+        }
+
+        writer.Label("default:");
+        writer.Line("return false;");
+        writer.EndLabel();
+        writer.Close();
+        writer.Close();
+        writer.Close();
+    }
+
+    /// <summary>Sleeps (until woken by room made, a task completed, or a message) while the condition is false.</summary>
+    private static void WriteSleepUnless(SourceWriter writer, string condition)
+    {
+        writer.Open("if (!" + condition + ")");
+        writer.Line("Pause();");
+        writer.Line("return true;");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void WriteReadControl(SourceWriter writer, HandlerLoopModel loop, string control, bool hasWork)
+    {
+        writer.Line("/// <summary>Applies Kamaelia's shutdown convention to what waits on \"control\".</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("private void __ReadControl()");
+        writer.Open("while (__loopState is not (" + State + "Stopping or " + State + "Finishing) && " + control + ".TryRecv(out var __control))");
+        if (loop.ControlHandler is { } controlHandler)
+        {
+            writer.Line(Call(controlHandler, "__control") + ";");
+        }
+
+        writer.Open("if (((object?)__control) is global::Axon.ShutdownMicroprocess __shutdown)");
+        writer.Line("// Stop now: queued data stays unhandled.");
+        writer.Line("__shutdownSignal = __shutdown;");
+        writer.Line("__loopState = " + State + "Stopping;");
+        if (hasWork)
+        {
+            writer.Line("StopHandlerWork();");
+        }
+
+        writer.Close();
+        writer.Open("else if (((object?)__control) is global::Axon.ProducerFinished __finished && __shutdownSignal is null)");
+        writer.Line("// Finish the work queued before the producer finished, then stop.");
+        writer.Line("__shutdownSignal = __finished;");
+        writer.Open("if (__loopState == " + State + "TakingMessages)");
+        writer.Line("__loopState = " + State + "Draining;");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        writer.Close();
+    }
+
+    private static void WriteTakeMessages(SourceWriter writer, HandlerLoopModel loop)
+    {
+        writer.Line("/// <summary>Takes messages in inbox declaration order; true when a handler's work or held sends stopped it, false when none waits.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("private bool __TakeMessages()");
+        foreach (var handler in loop.DataHandlers)
+        {
+            var call = Call(handler, "__message");
+            switch (handler.Kind)
+            {
+                case HandlerKind.Steps:
+                    writer.Open("if (" + handler.InboxAccessor + ".TryRecv(out var __message))");
+                    writer.Line("StartHandlerSteps(" + call + ");");
+                    writer.Line("__loopState = " + State + "RunningSteps;");
+                    writer.Line("return true;");
+                    writer.Close();
+                    break;
+                case HandlerKind.Task or HandlerKind.ValueTask:
+                    writer.Open("while (" + handler.InboxAccessor + ".TryRecv(out var __message))");
+                    writer.Open("if (TrackHandlerTask(" + call + "))");
+                    writer.Line("__loopState = " + State + "AwaitingTask;");
+                    writer.Line("return true;");
+                    writer.Close();
+                    writer.Line();
+                    WriteHeldCheck(writer);
+                    writer.Close();
+                    break;
+                default:
+                    writer.Open("while (" + handler.InboxAccessor + ".TryRecv(out var __message))");
+                    writer.Line(call + ";");
+                    WriteHeldCheck(writer);
+                    writer.Close();
+                    break;
+            }
+
+            writer.Line();
+        }
+
+        writer.Line("return false;");
+        writer.Close();
+    }
+
+    private static void WriteHeldCheck(SourceWriter writer)
+    {
+        writer.Open("if (HasHeldMessages)");
+        writer.Line("__loopState = " + State + "WaitingForRoom;");
+        writer.Line("return true;");
+        writer.Close();
+    }
+
+    private static void WriteFinish(SourceWriter writer, HandlerLoopModel loop)
+    {
+        writer.Line("/// <summary>Ends the loop: OnShutdown, then the shutdown signal forwarded; true while that signal waits for room.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("private bool __Finish()");
+        writer.Line("OnShutdown();");
+        if (loop.SignalAccessor is { } signal)
+        {
+            writer.Line(signal + ".Send(__shutdownSignal!);");
+        }
+
+        writer.Open("if (__loopState == " + State + "Stopping)");
+        writer.Line("ReleaseHeldMessagesIgnoringLimits();");
+        writer.Close();
+        writer.Open("else if (!TryReleaseHeldMessages())");
+        writer.Line("__loopState = " + State + "Finishing;");
+        writer.Line("Pause();");
+        writer.Line("return true;");
+        writer.Close();
+        writer.Line();
+        writer.Line("__loopState = " + State + "Finished;");
+        writer.Line("return false;");
+        writer.Close();
+    }
+
+    private static string Call(HandlerModel handler, string message) =>
+        Identifiers.Escape(handler.MethodName) + "(" + message + (handler.TakesCancellationToken ? ", ShutdownToken" : "") + ")";
+
+    private static string? PauseCondition(HandlerLoopModel loop)
+    {
+        var parts = new List<string>();
         foreach (var handler in loop.DataHandlers)
         {
             parts.Add(handler.InboxAccessor + ".Count == 0");
@@ -125,6 +316,12 @@ internal static class HandlerLoopEmitter
             parts.Add(control + ".Count == 0");
         }
 
-        return string.Join(" && ", parts);
+        return parts.Count == 0 ? null : string.Join(" && ", parts);
     }
+
+    /// <summary>The state after a handler's work: taking messages, or draining once ProducerFinished has come.</summary>
+    private static string NextTakingState(HandlerLoopModel loop) =>
+        loop.ControlAccessor is null
+            ? State + "TakingMessages"
+            : "__shutdownSignal is null ? " + State + "TakingMessages : " + State + "Draining";
 }

@@ -35,5 +35,20 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes a line (such as a case label) and indents what follows it, without a brace.</summary>
+    public SourceWriter Label(string line)
+    {
+        Line(line);
+        _indent++;
+        return this;
+    }
+
+    /// <summary>Ends the indentation a <see cref="Label"/> began.</summary>
+    public SourceWriter EndLabel()
+    {
+        _indent--;
+        return this;
+    }
+
     public override string ToString() => _text.ToString();
 }

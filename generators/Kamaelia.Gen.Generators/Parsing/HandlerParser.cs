@@ -36,7 +36,8 @@ internal static class HandlerParser
 
     /// <summary>
     /// The main loop's model, or null when there are no handlers or any is unusable (unknown inbox, an outbox,
-    /// a parameter the box's type cannot convert to, two handlers for one inbox, a user-written Main or Step).
+    /// a parameter the box's type cannot convert to, a return type the loop cannot drive, two handlers for one
+    /// inbox, a user-written Main or Step).
     /// </summary>
     public static HandlerLoopModel? Parse(INamedTypeSymbol type, IReadOnlyList<ParsedBox> boxes, Compilation compilation)
     {
@@ -53,12 +54,13 @@ internal static class HandlerParser
             // Only an ordinary, named method can be called from the loop: half-typed code can put [Handles] on a
             // constructor ('private OnMessage(object m)' once 'void' is deleted), whose name is '.ctor'.
             if (box is null || method.MethodKind != MethodKind.Ordinary || !SyntaxFacts.IsValidIdentifier(method.Name)
-                || !CanHandle(method, box.ElementType, compilation) || byInbox.ContainsKey(box.Name))
+                || !CanHandle(method, box.ElementType, compilation) || byInbox.ContainsKey(box.Name)
+                || HandlerSignature.ReturnTypeProblem(method, handlesControl: box.Name == "control") is not null)
             {
                 return null;
             }
 
-            byInbox.Add(box.Name, new HandlerModel(box.Name, box.AccessorName, method.Name));
+            byInbox.Add(box.Name, new HandlerModel(box.Name, box.AccessorName, method.Name, HandlerSignature.KindOf(method)!.Value, HandlerSignature.TakesCancellationToken(method)));
         }
 
         var control = boxes.FirstOrDefault(b => b.IsInbox && b.Name == "control");
@@ -82,7 +84,7 @@ internal static class HandlerParser
     /// <summary>True when a message of the box's type can be passed to the method.</summary>
     public static bool CanHandle(IMethodSymbol method, ITypeSymbol elementType, Compilation compilation)
     {
-        if (method.Parameters.Length != 1 || method.IsGenericMethod || method.Parameters[0].RefKind is not (RefKind.None or RefKind.In))
+        if (!HandlerSignature.HasHandlerParameters(method))
         {
             return false;
         }

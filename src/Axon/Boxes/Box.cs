@@ -68,6 +68,18 @@ public abstract class Box
     /// <summary>For an outbox, how many messages were discarded because nothing was linked to it.</summary>
     public virtual long Discarded => 0;
 
+    /// <summary>
+    /// For an outbox, how many messages it holds: sent while the final inbox was full by a component that holds
+    /// messages when full, and delivered, in order, as room is made.
+    /// </summary>
+    public virtual int Held => 0;
+
+    /// <summary>
+    /// Delivers the messages this outbox holds, oldest first, while the final inbox has room (or regardless of
+    /// its limit with <paramref name="ignoreSizeLimit"/>); true when none remain.
+    /// </summary>
+    internal virtual bool TryReleaseHeld(bool ignoreSizeLimit) => true;
+
     /// <inheritdoc />
     public override string ToString() => $"{Owner.Name}.{Name} ({Direction.ToString().ToLowerInvariant()} of {TypeNames.Of(ElementType)})";
 

@@ -37,6 +37,12 @@ public abstract class Box<T> : Box
         _uncommon = bridge is null && converting is null
             ? null
             : new UncommonRouting { DirectSink = sameType, ConvertingSink = converting, Bridge = bridge };
+        OnDeliveryChanged();
+    }
+
+    /// <summary>Called when the box's chain was resolved anew (linked, unlinked or relinked).</summary>
+    private protected virtual void OnDeliveryChanged()
+    {
     }
 
     /// <summary>Delivers a message into the final inbox of this box's chain (or counts it discarded).</summary>

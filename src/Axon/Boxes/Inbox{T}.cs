@@ -117,12 +117,29 @@ public sealed class Inbox<T> : Box<T>
     {
         if (_queue.Count >= _effectiveLimit && !ignoreSizeLimit)
         {
-            throw new NoSpaceInBoxException(_queue.Count, _effectiveLimit, this);
+            throw NoSpace();
         }
 
         _queue.Enqueue(message);
         Owner.NotifyMessageArrived();
     }
+
+    /// <summary>Stores a message unless the inbox is at its size limit; false (storing nothing) when it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryEnqueue(T message)
+    {
+        if (_queue.Count >= _effectiveLimit)
+        {
+            return false;
+        }
+
+        _queue.Enqueue(message);
+        Owner.NotifyMessageArrived();
+        return true;
+    }
+
+    /// <summary>Refuses a message for want of room: the exception a sender that does not hold messages gets.</summary>
+    internal NoSpaceInBoxException NoSpace() => new(_queue.Count, _effectiveLimit, this);
 
     /// <summary>
     /// A message was collected: the producers are to be woken. On the scheduler's thread during a pass the

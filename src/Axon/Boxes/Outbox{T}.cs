@@ -10,6 +10,8 @@ namespace Axon;
 public sealed class Outbox<T> : Box<T>
 {
     private long _discarded;
+    // Messages sent while the final inbox was full, oldest first; null while there are none (the usual case).
+    private HeldMessages<T>? _held;
 
     internal Outbox(Component owner, string name, string? description)
         : base(owner, name, description)
@@ -29,19 +31,39 @@ public sealed class Outbox<T> : Box<T>
     public override int Count => 0;
 
     /// <summary>
-    /// Sends a message. Throws <see cref="NoSpaceInBoxException"/> when the final inbox is full; the message
-    /// is then not delivered and stays with the caller.
+    /// Sends a message. When the final inbox is full, a component that holds messages when full
+    /// (<see cref="Component.HoldMessagesWhenFull"/>: every generated handler component) keeps it in this outbox
+    /// until there is room, and every later send on this outbox queues behind it; any other component gets
+    /// <see cref="NoSpaceInBoxException"/>, and the message stays with the caller.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Send(T message)
     {
-        if (_fastSink is { } sink)
+        if (_fastSink is { } sink && _held is null)
         {
-            sink.Enqueue(message, ignoreSizeLimit: false);
+            if (!sink.TryEnqueue(message))
+            {
+                SendToFullInbox(sink, message);
+            }
+
             return;
         }
 
         SendThroughSlowPath(message);
+    }
+
+    /// <summary>How many messages this outbox holds, sent while the final inbox was full and not delivered yet.</summary>
+    public override int Held => _held?.Count ?? 0;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SendToFullInbox(Inbox<T> sink, T message)
+    {
+        if (!Owner.HoldMessagesWhenFull)
+        {
+            throw sink.NoSpace();
+        }
+
+        Hold(message);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -53,10 +75,17 @@ public sealed class Outbox<T> : Box<T>
             return;
         }
 
+        if (_held is not null || (Owner.HoldMessagesWhenFull && IsFull))
+        {
+            // Behind messages already held, or in front of a full inbox: FIFO per link means it waits too.
+            Hold(message);
+            return;
+        }
+
         Deliver(message);
     }
 
-    /// <summary>Tries to send a message; returns false, keeping nothing, when the final inbox is full.</summary>
+    /// <summary>Tries to send a message; returns false, keeping nothing, when the final inbox is full or this outbox holds messages.</summary>
     public bool TrySend(T message)
     {
         if (Bridge is { IsWorkerThread: true } bridge)
@@ -65,19 +94,68 @@ public sealed class Outbox<T> : Box<T>
             return bridge.TryPut(message);
         }
 
-        if (IsFull)
+        if (_held is not null || IsFull)
         {
             return false;
         }
 
         try
         {
-            Send(message);
+            Deliver(message);
             return true;
         }
         catch (NoSpaceInBoxException)
         {
             return false;
+        }
+    }
+
+    private void Hold(T message)
+    {
+        if (_held is null)
+        {
+            _held = new HeldMessages<T>();
+            Owner.CountHoldingOutbox(+1);
+        }
+
+        _held.Enqueue(message);
+    }
+
+    /// <inheritdoc />
+    internal override bool TryReleaseHeld(bool ignoreSizeLimit)
+    {
+        if (_held is not { } held)
+        {
+            return true;
+        }
+
+        while (held.Count > 0)
+        {
+            // A stopped consumer will never make room: its inbox takes what was meant for it, as it would have
+            // without the limit, so that nothing is lost and nothing waits for ever.
+            var ignoreLimit = ignoreSizeLimit || FinalOwnerIsStopped;
+            if (!ignoreLimit && IsFull)
+            {
+                return false;
+            }
+
+            Deliver(held.Peek(), ignoreLimit);
+            held.Dequeue();
+        }
+
+        _held = null;
+        Owner.CountHoldingOutbox(-1);
+        return true;
+    }
+
+    private bool FinalOwnerIsStopped => FinalBox is { Direction: BoxDirection.Inbox } final && final.Owner.IsStopped;
+
+    /// <summary>A held message may now go elsewhere (or be counted as discarded): the loop must look again.</summary>
+    private protected override void OnDeliveryChanged()
+    {
+        if (_held is not null)
+        {
+            Owner.Unpause();
         }
     }
 

@@ -85,6 +85,15 @@ public abstract partial class Component
             _current = Main().GetEnumerator();
         }
 
+        return AdvanceIterators();
+    }
+
+    /// <summary>
+    /// Runs the current iterator (Main, a multi-step handler, or the innermost WaitComplete) to its next yield,
+    /// acting on what it yields; false once every iterator has ended.
+    /// </summary>
+    private bool AdvanceIterators()
+    {
         while (_current is { } current)
         {
             if (!current.MoveNext())
@@ -193,16 +202,12 @@ public abstract partial class Component
         try
         {
             OnClosedDown();
+            CancelShutdownToken();
         }
         finally
         {
-            _current?.Dispose();
-            _current = null;
-            while (WaitingIterators is { Count: > 0 } waiting)
-            {
-                waiting.Pop().Dispose();
-            }
-
+            DisposeIterators();
+            WakeProducersOfInboxes();
             if (ParentList is { } parents)
             {
                 foreach (var parent in parents.ToArray())
@@ -258,5 +263,7 @@ public abstract partial class Component
         public CoordinatingAssistantTracker? Tracker { get; set; }
 
         public BoxIndex? BoxNameIndex { get; set; }
+
+        public HandlerWork? HandlerWork { get; set; }
     }
 }
