@@ -236,8 +236,10 @@ internal static class HandlerLoopEmitter
             switch (handler.Kind)
             {
                 case HandlerKind.Steps:
-                    writer.Open("if (" + handler.InboxAccessor + ".TryRecv(out var __message))");
-                    writer.Line("StartHandlerSteps(" + call + ");");
+                    // An if's pattern variable belongs to the whole method: one name per inbox.
+                    var variable = "__messageOf" + handler.InboxAccessor;
+                    writer.Open("if (" + handler.InboxAccessor + ".TryRecv(out var " + variable + "))");
+                    writer.Line("StartHandlerSteps(" + Call(handler, variable) + ");");
                     writer.Line("__loopState = " + State + "RunningSteps;");
                     writer.Line("return true;");
                     writer.Close();
