@@ -54,6 +54,12 @@ public static class DiagnosticDescriptors
         "'{0}' defines {1} and [Handles] methods; the handlers would never run (remove {1}, or handle messages inside it)",
         Declarations, DiagnosticSeverity.Error);
 
+    /// <summary>KAM008: a handler whose return type the generated loop cannot drive (async void among them).</summary>
+    public static readonly DiagnosticDescriptor HandlerReturnType = Create(
+        "KAM008", "Handler's return type cannot be driven by the loop",
+        "'{0}' cannot handle \"{1}\" on '{2}': {3}",
+        Declarations, DiagnosticSeverity.Error);
+
     /// <summary>KAM010: a constant box name the component does not declare.</summary>
     public static readonly DiagnosticDescriptor UnknownBox = Create(
         "KAM010", "Unknown box name",

@@ -17,6 +17,7 @@ public class DiagnosticCatalogueTests
         ["KAM005"] = DiagnosticSeverity.Error,
         ["KAM006"] = DiagnosticSeverity.Error,
         ["KAM007"] = DiagnosticSeverity.Error,
+        ["KAM008"] = DiagnosticSeverity.Error,
         ["KAM010"] = DiagnosticSeverity.Error,
         ["KAM011"] = DiagnosticSeverity.Error,
         ["KAM012"] = DiagnosticSeverity.Error,

@@ -2,7 +2,7 @@ using static Kamaelia.Gen.Analyzers.Tests.Support.KamaeliaVerifier;
 
 namespace Kamaelia.Gen.Analyzers.Tests;
 
-/// <summary>KAM006 and KAM007: [Handles] methods that cannot handle their inbox, and components that also write Main.</summary>
+/// <summary>KAM006, KAM007 and KAM008: [Handles] methods that cannot handle their inbox or be driven by the loop, and components that also write Main.</summary>
 public class HandlerTests
 {
     private const string Boxes = """
@@ -71,7 +71,7 @@ public class HandlerTests
         }
         """,
         Diagnostic("KAM006").WithLocation(0).WithArguments(
-            "OnLine", "inbox", "Wide", "a handler takes exactly one parameter, of the box's type string"));
+            "OnLine", "inbox", "Wide", "a handler takes one parameter, of the box's type string, and optionally a CancellationToken after it"));
 
     [Fact]
     public Task AHandlerTakingARefParameterIsReported() => VerifyAsync(
@@ -83,7 +83,7 @@ public class HandlerTests
         }
         """,
         Diagnostic("KAM006").WithLocation(0).WithArguments(
-            "OnLine", "inbox", "ByRef", "a handler takes exactly one parameter, of the box's type string"));
+            "OnLine", "inbox", "ByRef", "a handler takes one parameter, of the box's type string, and optionally a CancellationToken after it"));
 
     [Fact]
     public Task AHandlerWhoseParameterCannotTakeTheBoxsTypeIsReportedOnTheParameter() => VerifyAsync(
@@ -169,6 +169,88 @@ public class HandlerTests
         """,
         Diagnostic("KAM007").WithLocation(0).WithMessage(
             "'Stepper' defines Step and [Handles] methods; the handlers would never run (remove Step, or handle messages inside it)"));
+
+    [Fact]
+    public Task AnAsyncVoidHandlerIsReportedOnItsReturnType() => VerifyAsync(
+        Boxes + """
+        public partial class Fetcher : Component
+        {
+            [Handles("inbox")]
+            private async {|#0:void|} OnLine(string line)
+            {
+                await System.Threading.Tasks.Task.Yield();
+                Outbox.Send(line);
+            }
+        }
+        """,
+        Diagnostic("KAM008").WithLocation(0).WithArguments(
+            "OnLine", "inbox", "Fetcher",
+            "it is async void, so the loop could not wait for it: its messages would be lost and its exceptions unseen; return Task instead"));
+
+    [Theory]
+    [InlineData("int", "private int {0}(string line) => line.Length;", "it returns int; a handler returns void, Task, ValueTask or IEnumerable<object?> (a handler run over several steps)")]
+    [InlineData("System.Threading.Tasks.Task<int>", "private System.Threading.Tasks.Task<int> {0}(string line) => System.Threading.Tasks.Task.FromResult(1);", "it returns System.Threading.Tasks.Task<int>; a handler returns void, Task, ValueTask or IEnumerable<object?> (a handler run over several steps)")]
+    [InlineData("IEnumerable<string>", "private IEnumerable<string> {0}(string line) { yield return line; }", "it returns System.Collections.Generic.IEnumerable<string>; a handler returns void, Task, ValueTask or IEnumerable<object?> (a handler run over several steps)")]
+    public Task AHandlerReturningWhatTheLoopCannotDriveIsReported(string returnType, string method, string reason) => VerifyAsync(
+        Boxes + $$"""
+        public partial class Odd : Component
+        {
+            [Handles("inbox")]
+            {{method.Replace(returnType + " ", "{|#0:" + returnType + "|} ", StringComparison.Ordinal).Replace("{0}", "OnLine", StringComparison.Ordinal)}}
+        }
+        """,
+        Diagnostic("KAM008").WithLocation(0).WithArguments("OnLine", "inbox", "Odd", reason));
+
+    [Fact]
+    public Task AnAsyncHandlerOfControlIsReported() => VerifyAsync(
+        Boxes + """
+        public partial class Watcher : Component
+        {
+            [Handles("inbox")]
+            private void OnLine(string line) => Outbox.Send(line);
+
+            [Handles("control")]
+            private {|#0:System.Threading.Tasks.Task|} OnControl(object message) => System.Threading.Tasks.Task.CompletedTask;
+        }
+        """,
+        Diagnostic("KAM008").WithLocation(0).WithArguments(
+            "OnControl", "control", "Watcher",
+            "it returns System.Threading.Tasks.Task, but the handler of \"control\" runs before the shutdown convention and must return void"));
+
+    [Fact]
+    public Task AsyncAndMultiStepHandlersWithACancellationTokenAreSilent() => VerifyAsync(
+        """
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        [Inbox<string>("inbox")]
+        [Inbox<int>("numbers")]
+        [Inbox<int>("work")]
+        [Inbox("control")]
+        [Outbox<string>("outbox")]
+        [Outbox("signal")]
+        public partial class Modern : Component
+        {
+            [Handles("inbox")]
+            private async Task OnLine(string line, CancellationToken cancellation)
+            {
+                await Task.Delay(1, cancellation);
+                Outbox.Send(line);
+            }
+
+            [Handles("numbers")]
+            private ValueTask OnNumber(int number) => ValueTask.CompletedTask;
+
+            [Handles("work")]
+            private IEnumerable<object?> OnWork(int parts)
+            {
+                for (var i = 0; i < parts; i++)
+                {
+                    yield return null;
+                }
+            }
+        }
+        """);
 
     [Fact]
     public Task AMainComponentWithoutHandlersIsSilent() => VerifyAsync(

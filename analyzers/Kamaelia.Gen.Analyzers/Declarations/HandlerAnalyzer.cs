@@ -2,14 +2,17 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Kamaelia.Gen.Analyzers.Infrastructure;
+using Kamaelia.Gen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Kamaelia.Gen.Analyzers.Declarations;
 
 /// <summary>
 /// Checks [Handles] methods: each names an inbox the component declares, takes one parameter its messages
-/// convert to, and is the only handler of that inbox (KAM006); and a component does not also write Main or
+/// convert to (and optionally a CancellationToken), and is the only handler of that inbox (KAM006); returns
+/// what the generated loop can drive, never async void (KAM008); and a component does not also write Main or
 /// Step (KAM007).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -18,6 +21,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.InvalidHandler,
+        DiagnosticDescriptors.HandlerReturnType,
         DiagnosticDescriptors.MainAndHandlers);
 
     /// <inheritdoc />
@@ -88,10 +92,18 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             }
 
             handled[inbox] = method.Name;
-            if (method.Parameters.Length != 1 || method.IsGenericMethod || method.Parameters[0].RefKind is not (RefKind.None or RefKind.In))
+            if (HandlerSignature.ReturnTypeProblem(method, handlesControl: inbox == "control") is { } returnProblem)
+            {
+                var properties = method.IsAsync && method.ReturnsVoid
+                    ? ImmutableDictionary<string, string?>.Empty.Add(CodeFixProperties.AsyncVoid, "true")
+                    : ImmutableDictionary<string, string?>.Empty;
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HandlerReturnType, ReturnTypeLocation(method, context.CancellationToken), properties, method.Name, inbox, type.Name, returnProblem));
+            }
+
+            if (!HandlerSignature.HasHandlerParameters(method))
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidHandler, method.Locations.FirstOrDefault(), method.Name, inbox, type.Name,
-                    $"a handler takes exactly one parameter, of the box's type {box.ElementType.ToDisplayString()}"));
+                    $"a handler takes one parameter, of the box's type {box.ElementType.ToDisplayString()}, and optionally a CancellationToken after it"));
                 continue;
             }
 
@@ -103,5 +115,19 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
                     $"its parameter is {parameter.Type.ToDisplayString()}, but the inbox carries {box.ElementType.ToDisplayString()} (take {box.ElementType.ToDisplayString()} or a base type of it)"));
             }
         }
+    }
+
+    /// <summary>Where the return type is written (the method's name when it cannot be found).</summary>
+    private static Location? ReturnTypeLocation(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration)
+            {
+                return declaration.ReturnType.GetLocation();
+            }
+        }
+
+        return method.Locations.FirstOrDefault();
     }
 }

@@ -14,4 +14,7 @@ public static class CodeFixProperties
 
     /// <summary>The box's name.</summary>
     public const string Box = "Box";
+
+    /// <summary>Set on a KAM008 for an async void handler: the fix makes it return Task.</summary>
+    public const string AsyncVoid = "AsyncVoid";
 }
