@@ -19,25 +19,41 @@ public abstract partial class Component
         var signalForwarded = signal is { Sources.Count: > 0 };
         var uncontrolled = children.Where(c => c.Inboxes.TryGetValue("control", out var box) && box.Sources.Count == 0).ToArray();
 
+        // Control reaches each uncontrolled child through a link from a private outbox, so that a child's full
+        // control inbox holds the copy here instead of refusing it.
+        HoldMessagesWhenFull = true;
+        var copies = new (Component Child, Box Outbox)[uncontrolled.Length];
+        for (var i = 0; i < uncontrolled.Length; i++)
+        {
+            var outbox = AddOutbox<object>("_control", $"Control copied to {uncontrolled[i].Name}");
+            Link((this, outbox.Name), (uncontrolled[i], "control"));
+            copies[i] = (uncontrolled[i], outbox);
+        }
+
         AddChildren(children);
         yield return new NewComponent(children);
 
         ShutdownMicroprocess? shutdown = null;
         while (!ChildrenDone())
         {
-            if (!controlForwarded && control is not null && control.TryRecvObject(out var message))
+            if (TryReleaseHeldMessages() && !controlForwarded && control is not null && control.TryRecvObject(out var message))
             {
                 shutdown ??= message as ShutdownMicroprocess;
-                foreach (var child in uncontrolled)
+                foreach (var (child, outbox) in copies)
                 {
                     if (!child.IsStopped)
                     {
-                        child.Deliver(message, "control");
+                        outbox.SendObject(message);
                     }
+                }
+
+                if (message is ShutdownMicroprocess)
+                {
+                    ReleaseHeldMessagesIgnoringLimits();
                 }
             }
 
-            if (controlForwarded || control is null || control.Count == 0)
+            if (HasHeldMessages || controlForwarded || control is null || control.Count == 0)
             {
                 Pause();
             }

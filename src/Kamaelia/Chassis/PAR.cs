@@ -8,6 +8,20 @@ namespace Kamaelia.Chassis;
 /// children have ended (sending ProducerFinished on "signal"), or at once on ShutdownMicroprocess (which it
 /// passes to the children and then sends on "signal").
 /// </summary>
+/// <remarks>
+/// <para>
+/// Copies go through links from private outboxes, one per child and box, so a child's full inbox holds PAR back
+/// as it would any producer: the copy waits with PAR (nothing is lost, order is kept), PAR takes no further
+/// message until every copy has gone, and it is woken when the child collects. A ProducerFinished on "control"
+/// waits for the copies of earlier data, so that children see it after their data; a ShutdownMicroprocess does not
+/// wait: what is held is delivered past the limits and the stop goes on at once.
+/// </para>
+/// <para>
+/// The children's own "signal" boxes are not linked. Kamaelia's PAR passes each child's signal out through its
+/// own, so what follows it sees one shutdown message per child and stops at the first child's end; this PAR
+/// sends exactly one: ProducerFinished when the last child has ended, or the ShutdownMicroprocess it received.
+/// </para>
+/// </remarks>
 [Inbox("inbox", "Copied to every child's inbox")]
 [Inbox("control", "Copied to every child's control")]
 [Outbox("outbox", "What any child sends on its outbox")]
@@ -32,8 +46,16 @@ public sealed partial class PAR : Component
     /// <inheritdoc />
     protected override IEnumerable<object?> Main()
     {
-        foreach (var child in _children)
+        HoldMessagesWhenFull = true;
+        var toInbox = new Outbox<object>[_children.Length];
+        var toControl = new Outbox<object>[_children.Length];
+        for (var i = 0; i < _children.Length; i++)
         {
+            var child = _children[i];
+            toInbox[i] = DeclareOutbox<object>($"_inbox_{i}", $"Copies for {child.Name}'s inbox");
+            toControl[i] = DeclareOutbox<object>($"_control_{i}", $"Copies for {child.Name}'s control");
+            Link((this, toInbox[i].Name), (child, "inbox"));
+            Link((this, toControl[i].Name), (child, "control"));
             Link((child, "outbox"), (this, "outbox"), Passthrough.Outward);
         }
 
@@ -42,29 +64,33 @@ public sealed partial class PAR : Component
 
         while (!ChildrenDone())
         {
-            while (Inbox.TryRecv(out var message))
+            if (HasHeldMessages && ShutdownWaits())
             {
-                foreach (var child in _children.Where(c => !c.IsStopped))
+                // Stop now: what is held goes on past the limits, then the stop itself.
+                ReleaseHeldMessagesIgnoringLimits();
+            }
+
+            if (TryReleaseHeldMessages())
+            {
+                while (!HasHeldMessages && Inbox.TryRecv(out var message))
                 {
-                    child.Deliver(message, "inbox");
+                    CopyToLiveChildren(toInbox, message);
                 }
             }
 
-            while (Control.TryRecv(out var control))
+            // Control waits behind held data, so that each child sees its data before ProducerFinished.
+            while (!HasHeldMessages && Control.TryRecv(out var control))
             {
-                foreach (var child in _children.Where(c => !c.IsStopped))
-                {
-                    child.Deliver(control, "control");
-                }
-
+                CopyToLiveChildren(toControl, control);
                 if (control is ShutdownMicroprocess stop)
                 {
+                    ReleaseHeldMessagesIgnoringLimits();
                     Signal.Send(stop);
                     yield break;
                 }
             }
 
-            if (!AnyReady())
+            if (HasHeldMessages || !AnyReady())
             {
                 Pause();
             }
@@ -73,5 +99,29 @@ public sealed partial class PAR : Component
         }
 
         Signal.Send(new ProducerFinished(this));
+    }
+
+    private void CopyToLiveChildren(Outbox<object>[] outboxes, object message)
+    {
+        for (var i = 0; i < _children.Length; i++)
+        {
+            if (!_children[i].IsStopped)
+            {
+                outboxes[i].Send(message);
+            }
+        }
+    }
+
+    private bool ShutdownWaits()
+    {
+        foreach (var message in Control.Peek())
+        {
+            if (message is ShutdownMicroprocess)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

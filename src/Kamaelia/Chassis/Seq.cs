@@ -5,11 +5,17 @@ namespace Kamaelia.Chassis;
 /// <summary>
 /// Runs items one after another: a component is adopted, its "inbox" fed from the Seq's inbox and its "outbox"
 /// leaving through the Seq's, until it ends; a string is written to the Seq's text output (standard output by
-/// default) and skipped. After the last item it sends ProducerFinished on "signal". Control and signal of the
-/// items are not linked, so what follows the Seq is not shut down between items.
+/// default) and skipped. After the last item it sends ProducerFinished on "signal". The items' signals are not
+/// linked, so what follows the Seq is not shut down between items.
 /// </summary>
+/// <remarks>
+/// Control follows Kamaelia's convention: ShutdownMicroprocess is passed to the current item, the items not yet
+/// started never run, and the Seq sends it on "signal" and ends at once. ProducerFinished (no more input) is
+/// passed to the current item and to every later item as it starts, so each finishes its queued work and ends;
+/// the Seq still runs every item and sends ProducerFinished after the last.
+/// </remarks>
 [Inbox("inbox", "Forwarded to the current item's inbox")]
-[Inbox("control", "Not used")]
+[Inbox("control", "ShutdownMicroprocess stops the current item and the Seq; ProducerFinished is passed to each item")]
 [Outbox("outbox", "What the current item sends on its outbox")]
 [Outbox("signal", "ProducerFinished after the last item")]
 public sealed partial class Seq : Component
@@ -41,6 +47,9 @@ public sealed partial class Seq : Component
     /// <inheritdoc />
     protected override IEnumerable<object?> Main()
     {
+        HoldMessagesWhenFull = true;
+        var toItemControl = DeclareOutbox<object>("_control", "Control passed to the current item");
+        ProducerFinished? finished = null;
         foreach (var item in _items)
         {
             if (item is string text)
@@ -53,17 +62,54 @@ public sealed partial class Seq : Component
             AddChildren(child);
             var input = Link((this, "inbox"), (child, "inbox"), Passthrough.Inward);
             var output = Link((child, "outbox"), (this, "outbox"), Passthrough.Outward);
+            var controlLink = child.Inboxes.ContainsKey("control") ? Link((this, toItemControl.Name), (child, "control")) : null;
+            if (finished is not null)
+            {
+                toItemControl.Send(finished);
+            }
+
             yield return new NewComponent(child);
             while (!ChildrenDone())
             {
+                while (Control.TryRecv(out var message))
+                {
+                    if (message is ShutdownMicroprocess stop)
+                    {
+                        toItemControl.Send(stop);
+                        ReleaseHeldMessagesIgnoringLimits();
+                        Signal.Send(stop);
+                        yield break;
+                    }
+
+                    if (message is ProducerFinished producerFinished && finished is null)
+                    {
+                        finished = producerFinished;
+                        toItemControl.Send(producerFinished);
+                    }
+                }
+
                 Pause();
                 yield return null;
             }
 
             Unlink(linkage: input);
             Unlink(linkage: output);
+            if (controlLink is not null)
+            {
+                Unlink(linkage: controlLink);
+            }
+        }
+
+        while (Control.TryRecv(out var late) && late is not ShutdownMicroprocess)
+        {
+            // Only the stop matters once the last item has ended; it is forwarded below either way.
         }
 
         Signal.Send(new ProducerFinished(this));
+        while (!TryReleaseHeldMessages())
+        {
+            Pause();
+            yield return null;
+        }
     }
 }

@@ -46,30 +46,54 @@ public sealed class Transformer<TIn, TOut> : Component
     public override ComponentDescriptor Descriptor => s_declaration;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Behaves as a generated handler loop: a result sent into a full inbox is held and nothing more is taken until
+    /// it has gone; ProducerFinished transforms what is queued, then is forwarded; ShutdownMicroprocess stops at
+    /// once, leaving queued values untransformed.
+    /// </remarks>
     protected override IEnumerable<object?> Main()
     {
+        HoldMessagesWhenFull = true;
         var inbox = Inbox;
         var control = Control;
         var outbox = Outbox;
+        ShutdownSignal? finishing = null;
         while (true)
         {
-            while (inbox.TryRecv(out var value))
+            while (control.TryRecv(out var message))
             {
-                outbox.Send(_function(value));
+                if (message is ShutdownMicroprocess stop)
+                {
+                    ReleaseHeldMessagesIgnoringLimits();
+                    Signal.Send(stop);
+                    ReleaseHeldMessagesIgnoringLimits();
+                    yield break;
+                }
+
+                finishing ??= message as ProducerFinished;
             }
 
-            if (control.TryRecv(out var message) && message is ShutdownSignal signal)
+            if (TryReleaseHeldMessages())
             {
-                while (inbox.TryRecv(out var value))
+                while (!HasHeldMessages && inbox.TryRecv(out var value))
                 {
                     outbox.Send(_function(value));
                 }
 
-                Signal.Send(signal);
-                yield break;
+                if (finishing is not null && !HasHeldMessages && inbox.Count == 0)
+                {
+                    Signal.Send(finishing);
+                    while (!TryReleaseHeldMessages())
+                    {
+                        Pause();
+                        yield return null;
+                    }
+
+                    yield break;
+                }
             }
 
-            if (inbox.Count == 0 && control.Count == 0)
+            if (HasHeldMessages || (inbox.Count == 0 && control.Count == 0))
             {
                 Pause();
             }
