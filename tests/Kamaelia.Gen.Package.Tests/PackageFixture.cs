@@ -15,20 +15,10 @@ public sealed class PackageFixture : IDisposable
         Feed = Path.Combine(WorkDirectory, "feed");
         Packages = Path.Combine(WorkDirectory, "packages");
         Directory.CreateDirectory(Feed);
-        var pack = Run(RepositoryRoot, "pack", "src/Kamaelia/Kamaelia.csproj", "-c", "Release", "-o", Feed,
-            "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"), "-p:ContinuousIntegrationBuild=true");
-        if (pack.ExitCode != 0)
-        {
-            throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
-        }
+        Pack("src/Kamaelia/Kamaelia.csproj");
 
         // Kamaelia.Nats goes into the same feed: it depends on Kamaelia.Gen, the way a user gets both.
-        var packNats = Run(RepositoryRoot, "pack", "src/Kamaelia.Nats/Kamaelia.Nats.csproj", "-c", "Release", "-o", Feed,
-            "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"), "-p:ContinuousIntegrationBuild=true");
-        if (packNats.ExitCode != 0)
-        {
-            throw new InvalidOperationException("dotnet pack of Kamaelia.Nats failed:\n" + packNats.Output);
-        }
+        Pack("src/Kamaelia.Nats/Kamaelia.Nats.csproj");
 
         PackagePath = Directory.GetFiles(Feed, "Kamaelia.Gen.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
         Version = Path.GetFileNameWithoutExtension(PackagePath)["Kamaelia.Gen.".Length..];
@@ -45,6 +35,9 @@ public sealed class PackageFixture : IDisposable
     public string PackagePath { get; }
 
     public string Version { get; }
+
+    /// <summary>The package of that id in the local feed: ".nupkg", or ".snupkg" for its symbols package.</summary>
+    public string PathOf(string packageId, string extension = ".nupkg") => Path.Combine(Feed, $"{packageId}.{Version}{extension}");
 
     /// <summary>Creates a console project outside the solution that references one package from the local feed.</summary>
     public string CreateConsoleProject(string name, string program, string packageId = "Kamaelia.Gen")
@@ -81,15 +74,20 @@ public sealed class PackageFixture : IDisposable
     }
 
     /// <summary>Runs the dotnet CLI and returns its exit code and combined output.</summary>
-    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) =>
+        Run(new DotnetCommand(workingDirectory, arguments));
+
+    /// <summary>Runs the dotnet CLI with the input and environment the command gives.</summary>
+    public static (int ExitCode, string Output) Run(DotnetCommand command)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = workingDirectory,
+            WorkingDirectory = command.WorkingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = command.StandardInput is not null,
         };
-        foreach (var argument in arguments)
+        foreach (var argument in command.Arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -98,13 +96,32 @@ public sealed class PackageFixture : IDisposable
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in command.Environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (command.StandardInput is not null)
+        {
+            // Closing the input is the end of input a user types; the program under test waits for it.
+            process.StandardInput.Write(command.StandardInput);
+            process.StandardInput.Close();
+        }
+
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes.");
+            throw new TimeoutException($"dotnet {string.Join(' ', command.Arguments)} did not finish in 5 minutes.");
         }
 
         return (process.ExitCode, output.Result + error.Result);
@@ -122,7 +139,25 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    private static string FindRepositoryRoot()
+    /// <summary>
+    /// Packs one project into the feed the way a CI server would: CI=true, so Directory.Build.props turns on
+    /// ContinuousIntegrationBuild for the shipped projects, and the symbol tests see the paths a release has.
+    /// </summary>
+    private void Pack(string project)
+    {
+        var pack = Run(new DotnetCommand(RepositoryRoot, ["pack", project, "-c", "Release", "-o", Feed,
+            "--artifacts-path", Path.Combine(WorkDirectory, "artifacts")])
+        {
+            Environment = new Dictionary<string, string?> { ["CI"] = "true" },
+        });
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet pack {project} failed:\n" + pack.Output);
+        }
+    }
+
+    /// <summary>The repository's root folder, recorded at build time (or found above the test assembly).</summary>
+    internal static string FindRepositoryRoot()
     {
         var recorded = typeof(PackageFixture).Assembly
             .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
@@ -143,4 +178,12 @@ public sealed class PackageFixture : IDisposable
 
         throw new InvalidOperationException("Kamaelia.Gen.sln was not found above " + AppContext.BaseDirectory);
     }
+}
+
+/// <summary>One run of the dotnet CLI: where, with which arguments, what it reads, and environment changes (null removes).</summary>
+public sealed record DotnetCommand(string WorkingDirectory, IReadOnlyList<string> Arguments)
+{
+    public string? StandardInput { get; init; }
+
+    public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
 }

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Kamaelia.Gen.Package.Tests;
+
+/// <summary>
+/// The C# programs the readmes show. Every <c>```csharp</c> block in them is a whole Program.cs that a reader may
+/// paste; a fragment that is not meant to compile on its own needs another fence.
+/// </summary>
+internal static partial class ReadmeCode
+{
+    /// <summary>The repository's README, then the readme of each package, with the package its programs use.</summary>
+    public static readonly IReadOnlyList<(string Readme, string PackageId)> Readmes =
+    [
+        ("README.md", "Kamaelia.Gen"),
+        ("src/Kamaelia/PackageReadme.md", "Kamaelia.Gen"),
+        ("src/Kamaelia.Nats/PackageReadme.md", "Kamaelia.Nats"),
+    ];
+
+    /// <summary>The text of every C# block of a readme, in order.</summary>
+    public static IReadOnlyList<string> CSharpBlocks(string repositoryRoot, string readme)
+    {
+        var markdown = File.ReadAllText(Path.Combine(repositoryRoot, readme)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        return CSharpFence().Matches(markdown).Select(m => m.Groups["code"].Value).ToList();
+    }
+
+    [GeneratedRegex(@"^```csharp\n(?<code>.*?)^```[ \t]*$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex CSharpFence();
+}
