@@ -164,14 +164,11 @@ internal static class HandlerLoopEmitter
                 WriteSleepUnless(writer, "HandlerTaskCompleted()");
             }
 
-            writer.Line("// Stopping now: what was sent goes on past any size limit, so that nothing is lost.");
-            writer.Line("ReleaseHeldMessagesIgnoringLimits();");
             writer.Line("return __Finish();");
             writer.EndLabel();
-            writer.Label("case " + State + "Finishing:");
-            WriteSleepUnless(writer, "TryReleaseHeldMessages()");
-            writer.Line("__loopState = " + State + "Finished;");
-            writer.Line("return false;");
+            writer.Line("case " + State + "Finishing:");
+            writer.Label("case " + State + "ForwardingSignal:");
+            writer.Line("return __ForwardShutdownSignal();");
             writer.EndLabel();
         }
 
@@ -198,7 +195,7 @@ internal static class HandlerLoopEmitter
         writer.Line("/// <summary>Applies Kamaelia's shutdown convention to what waits on \"control\".</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Open("private void __ReadControl()");
-        writer.Open("while (__loopState is not (" + State + "Stopping or " + State + "Finishing) && " + control + ".TryRecv(out var __control))");
+        writer.Open("while (__loopState is not (" + State + "Stopping or " + State + "Finishing or " + State + "ForwardingSignal) && " + control + ".TryRecv(out var __control))");
         if (loop.ControlHandler is { } controlHandler)
         {
             writer.Line(Call(controlHandler, "__control") + ";");
@@ -279,24 +276,42 @@ internal static class HandlerLoopEmitter
 
     private static void WriteFinish(SourceWriter writer, HandlerLoopModel loop)
     {
-        writer.Line("/// <summary>Ends the loop: OnShutdown, then the shutdown signal forwarded; true while that signal waits for room.</summary>");
+        var sendSignal = loop.SignalAccessor is { } signal ? signal + ".Send(__shutdownSignal!);" : null;
+        writer.Line("/// <summary>Ends the loop: OnShutdown, then the shutdown signal forwarded after everything sent before it.</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Open("private bool __Finish()");
         writer.Line("OnShutdown();");
-        if (loop.SignalAccessor is { } signal)
+        writer.Open("if (__loopState == " + State + "Stopping)");
+        writer.Line("// Stopping now: what was sent goes on past any size limit, in order, so that nothing is lost.");
+        writer.Line("ReleaseHeldMessagesIgnoringLimits();");
+        if (sendSignal is not null)
         {
-            writer.Line(signal + ".Send(__shutdownSignal!);");
+            writer.Line(sendSignal);
+            writer.Line("ReleaseHeldMessagesIgnoringLimits();");
         }
 
-        writer.Open("if (__loopState == " + State + "Stopping)");
-        writer.Line("ReleaseHeldMessagesIgnoringLimits();");
-        writer.Close();
-        writer.Open("else if (!TryReleaseHeldMessages())");
-        writer.Line("__loopState = " + State + "Finishing;");
-        writer.Line("Pause();");
-        writer.Line("return true;");
+        writer.Line("__loopState = " + State + "Finished;");
+        writer.Line("return false;");
         writer.Close();
         writer.Line();
+        writer.Line("__loopState = " + State + "Finishing;");
+        writer.Line("return __ForwardShutdownSignal();");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Forwards ProducerFinished once what was sent before it has gone; true while it waits for room.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("private bool __ForwardShutdownSignal()");
+        writer.Open("if (__loopState == " + State + "Finishing)");
+        WriteSleepUnless(writer, "TryReleaseHeldMessages()");
+        if (sendSignal is not null)
+        {
+            writer.Line(sendSignal);
+        }
+
+        writer.Line("__loopState = " + State + "ForwardingSignal;");
+        writer.Close();
+        writer.Line();
+        WriteSleepUnless(writer, "TryReleaseHeldMessages()");
         writer.Line("__loopState = " + State + "Finished;");
         writer.Line("return false;");
         writer.Close();

@@ -24,8 +24,14 @@ public enum HandlerLoopState
     /// <summary><see cref="ShutdownMicroprocess"/> arrived while a handler's task was running: waiting for it to end.</summary>
     Stopping,
 
-    /// <summary>The shutdown signal was sent into a full inbox: waiting for room to forward it.</summary>
+    /// <summary>
+    /// Stopping after ProducerFinished: <c>OnShutdown</c> has run, and what was sent before waits for room, so that
+    /// the shutdown signal follows the data.
+    /// </summary>
     Finishing,
+
+    /// <summary>The shutdown signal was sent into a full inbox: waiting for room to forward it.</summary>
+    ForwardingSignal,
 
     /// <summary>Ended: the component runs no more steps.</summary>
     Finished,
