@@ -159,9 +159,22 @@ internal static class HandlerLoopEmitter
         if (loop.ControlAccessor is not null)
         {
             writer.Label("case " + State + "Stopping:");
+            if (hasAsync || hasSteps)
+            {
+                writer.Line("// The handler in flight ends first (its token is cancelled), so that the message it took is not lost.");
+            }
+
             if (hasAsync)
             {
                 WriteSleepUnless(writer, "HandlerTaskCompleted()");
+            }
+
+            if (hasSteps)
+            {
+                writer.Open("if (RunHandlerStep())");
+                writer.Line("return true;");
+                writer.Close();
+                writer.Line();
             }
 
             writer.Line("return __Finish();");

@@ -15,4 +15,6 @@ internal sealed class HeldMessages<T>
     public T Peek() => _queue.Peek();
 
     public void Dequeue() => _queue.TryDequeue(out _);
+
+    public T[] ToArray() => _queue.ToArray();
 }

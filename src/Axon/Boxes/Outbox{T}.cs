@@ -55,6 +55,9 @@ public sealed class Outbox<T> : Box<T>
     /// <summary>How many messages this outbox holds, sent while the final inbox was full and not delivered yet.</summary>
     public override int Held => _held?.Count ?? 0;
 
+    /// <summary>The messages this outbox holds, oldest first, without taking them.</summary>
+    public IReadOnlyList<T> PeekHeld() => _held?.ToArray() ?? [];
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void SendToFullInbox(Inbox<T> sink, T message)
     {

@@ -111,15 +111,12 @@ public abstract partial class Component
     protected bool RunHandlerStep() => AdvanceIterators();
 
     /// <summary>
-    /// Stops a handler's work on <see cref="ShutdownMicroprocess"/>: cancels <see cref="ShutdownToken"/> (a task
-    /// in flight is still awaited, so that it can end cleanly) and ends a multi-step handler at once.
+    /// Tells a handler's work to stop on <see cref="ShutdownMicroprocess"/>: cancels <see cref="ShutdownToken"/>.
+    /// The work in flight (a task, or a multi-step handler) is still run to its end, so that the message it took
+    /// is not lost; it may watch the token to end early.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    protected void StopHandlerWork()
-    {
-        CancelShutdownToken();
-        DisposeIterators();
-    }
+    protected void StopHandlerWork() => CancelShutdownToken();
 
     private void ObserveHandlerTask(Task task)
     {

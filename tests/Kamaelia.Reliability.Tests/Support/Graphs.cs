@@ -13,10 +13,29 @@ internal enum Shape
     Backplane,
 }
 
-/// <summary>One stage of a generated graph: on its own thread or not, its inbox's size limit (0: none), its thread queue.</summary>
-internal sealed record StageSpec(bool Threaded, int Limit, int QueueLength)
+/// <summary>How a stage is written: a hand-written Main, a thread, or a generated loop with a plain, async or multi-step handler.</summary>
+internal enum StageKind
 {
-    public override string ToString() => (Threaded ? $"T(q{QueueLength})" : "R") + (Limit > 0 ? $"[{Limit}]" : "");
+    Main,
+    Threaded,
+    Handler,
+    AsyncHandler,
+    Steps,
+}
+
+/// <summary>One stage of a generated graph: how it is written, its inbox's size limit (0: none), its thread queue.</summary>
+internal sealed record StageSpec(StageKind Kind, int Limit, int QueueLength)
+{
+    public bool Threaded => Kind == StageKind.Threaded;
+
+    public override string ToString() => Kind switch
+    {
+        StageKind.Threaded => $"T(q{QueueLength})",
+        StageKind.Handler => "H",
+        StageKind.AsyncHandler => "A",
+        StageKind.Steps => "S",
+        _ => "R",
+    } + (Limit > 0 ? $"[{Limit}]" : "");
 }
 
 /// <summary>
@@ -27,14 +46,21 @@ internal sealed record StageSpec(bool Threaded, int Limit, int QueueLength)
 /// </summary>
 internal sealed record GraphSpec(Shape Shape, int Messages, StageSpec[] Stages, int Width, int SinkLimit, int Batch, int KillAt, bool Abrupt, bool DeadBranch)
 {
-    public bool HasThreads => Stages.Any(s => s.Threaded);
+    /// <summary>True when something outside the scheduler's thread can wake it: a thread, or a task an async handler awaits.</summary>
+    public bool HasThreads => Stages.Any(s => s.Kind is StageKind.Threaded or StageKind.AsyncHandler);
 
     public override string ToString() =>
         $"{Shape} messages={Messages} stages=[{string.Join(",", Stages.Select(s => s.ToString()))}] width={Width} sinkLimit={SinkLimit} batch={Batch} killAt={KillAt} abrupt={Abrupt} dead={DeadBranch}";
 
-    public static Gen<GraphSpec> Generator(bool threads, params Shape[] shapes)
+    public static Gen<GraphSpec> Generator(bool threads, params Shape[] shapes) =>
+        Generator(threads ? Gen.Int[0, 3].Select(i => i == 0 ? StageKind.Threaded : StageKind.Main) : Gen.Const(StageKind.Main), shapes);
+
+    /// <summary>Systems whose stages are of any kind: hand-written, threaded, and generated loops of every handler shape.</summary>
+    public static Gen<GraphSpec> MixedGenerator(params Shape[] shapes) => Generator(Gen.OneOf(Gen.Const(StageKind.Main), Gen.Const(StageKind.Threaded), Gen.Const(StageKind.Handler), Gen.Const(StageKind.AsyncHandler), Gen.Const(StageKind.Steps)), shapes);
+
+    private static Gen<GraphSpec> Generator(Gen<StageKind> kinds, Shape[] shapes)
     {
-        var stage = Gen.Select(threads ? Gen.Int[0, 3].Select(i => i == 0) : Gen.Const(false), Gen.Int[0, 5], Gen.Int[1, 4], (t, l, q) => new StageSpec(t, l, q));
+        var stage = Gen.Select(kinds, Gen.Int[0, 5], Gen.Int[1, 4], (k, l, q) => new StageSpec(k, l, q));
         var body = Gen.Select(Gen.OneOf(shapes), Gen.Int[0, 150], stage.Array[0, 6], Gen.Int[1, 4], Gen.Int[0, 5], Gen.Int[1, 5]);
         var shutdown = Gen.Select(Gen.Int[-30, 80], Gen.Bool, Gen.Bool);
         return Gen.Select(body, shutdown, (b, s) => new GraphSpec(b.Item1, b.Item2, b.Item3, b.Item4, b.Item5, b.Item6, s.Item1, s.Item2, s.Item3));
@@ -60,7 +86,14 @@ internal sealed class BuiltGraph
 
     public static Component Stage(StageSpec spec)
     {
-        Component stage = spec.Threaded ? new ThreadedRelay(spec.QueueLength) : new Relay();
+        Component stage = spec.Kind switch
+        {
+            StageKind.Threaded => new ThreadedRelay(spec.QueueLength),
+            StageKind.Handler => new HandlerRelay(),
+            StageKind.AsyncHandler => new AsyncRelay(),
+            StageKind.Steps => new SteppedRelay(),
+            _ => new Relay(),
+        };
         if (spec.Limit > 0)
         {
             stage.SetInboxSize("inbox", spec.Limit);
@@ -270,6 +303,17 @@ internal sealed class BuiltGraph
             if (box is Inbox<object> inbox)
             {
                 foreach (var message in inbox.Peek().OfType<Msg>())
+                {
+                    yield return message;
+                }
+            }
+        }
+
+        foreach (var box in component.Outboxes.Values)
+        {
+            if (box is Outbox<object> outbox)
+            {
+                foreach (var message in outbox.PeekHeld().OfType<Msg>())
                 {
                     yield return message;
                 }

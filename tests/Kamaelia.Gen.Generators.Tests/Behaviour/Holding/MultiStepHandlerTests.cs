@@ -41,7 +41,7 @@ public sealed class MultiStepHandlerTests
     }
 
     [Fact]
-    public void ShutdownMicroprocessEndsAMultiStepHandlerAtOnce()
+    public void ShutdownMicroprocessLetsTheMultiStepHandlerFinishItsMessageThenStops()
     {
         var scheduler = new Scheduler();
         var steps = new ThreeSteps();
@@ -50,13 +50,17 @@ public sealed class MultiStepHandlerTests
         steps.Activate(scheduler);
         collector.Activate(scheduler);
         steps.Deliver(1, "inbox");
+        steps.Deliver(2, "inbox");
         scheduler.RunPass();
 
-        steps.Deliver(new ShutdownMicroprocess(), "control");
+        var stop = new ShutdownMicroprocess();
+        steps.Deliver(stop, "control");
         Passes.RunUntilIdle(scheduler);
 
-        Assert.Equal(["1.0"], steps.Log);
+        Assert.Equal(["1.0", "1.1", "1.2"], steps.Log);
         Assert.True(steps.IsStopped);
-        Assert.IsType<ShutdownMicroprocess>(collector.Shutdown);
+        Assert.Equal([2], steps.Inbox.Peek());
+        Assert.Same(stop, collector.Shutdown);
+        Assert.Equal([10, 11, 12], collector.Received);
     }
 }
