@@ -11,19 +11,29 @@ namespace Kamaelia.Gen.Benchmarks.Runners;
 /// </summary>
 internal static class KamaeliaRunners
 {
-    public static IRunner Create(Workload workload, bool handlers, int n) => workload switch
+    public static IRunner Create(Workload workload, ComponentStyle style, int n) => workload switch
     {
-        Workload.TwoStage => new PipelineRunner(handlers, stages: 0, n),
-        Workload.TenStage => new PipelineRunner(handlers, stages: 10, n),
-        Workload.FanOut => new FanOutRunner(handlers, n),
-        Workload.FanIn => new FanInRunner(handlers, n),
-        Workload.PingPong => new PingPongRunner(handlers, n),
+        Workload.TwoStage => new PipelineRunner(style, stages: 0, n),
+        Workload.TenStage => new PipelineRunner(style, stages: 10, n),
+        Workload.FanOut => new FanOutRunner(style, n),
+        Workload.FanIn => new FanInRunner(style, n),
+        Workload.PingPong => new PingPongRunner(style, n),
         _ => throw new ArgumentOutOfRangeException(nameof(workload)),
     };
 
-    private static Component Stage(bool handlers) => handlers ? new AddOne() : new AddOneMain();
+    private static Component Stage(ComponentStyle style) => style switch
+    {
+        ComponentStyle.Handler => new AddOne(),
+        ComponentStyle.ValueTaskHandler => new AddOneValueTask(),
+        _ => new AddOneMain(),
+    };
 
-    private static Component Sink(bool handlers) => handlers ? new SumSink() : new SumSinkMain();
+    private static Component Sink(ComponentStyle style) => style switch
+    {
+        ComponentStyle.Handler => new SumSink(),
+        ComponentStyle.ValueTaskHandler => new SumSinkValueTask(),
+        _ => new SumSinkMain(),
+    };
 
     /// <summary>Runs passes until every component sleeps (after activation).</summary>
     private static void Settle(Scheduler scheduler)
@@ -64,15 +74,15 @@ internal static class KamaeliaRunners
         private readonly int _n;
         private readonly Func<bool> _done;
 
-        public PipelineRunner(bool handlers, int stages, int n)
+        public PipelineRunner(ComponentStyle style, int stages, int n)
         {
             _n = n;
-            var sink = Sink(handlers);
+            var sink = Sink(style);
             _sink = (ISumSink)sink;
             var children = new List<Component> { _source };
             for (var i = 0; i < stages; i++)
             {
-                children.Add(Stage(handlers));
+                children.Add(Stage(style));
             }
 
             children.Add(sink);
@@ -97,12 +107,17 @@ internal static class KamaeliaRunners
         private readonly int _n;
         private readonly Func<bool> _done;
 
-        public FanOutRunner(bool handlers, int n)
+        public FanOutRunner(ComponentStyle style, int n)
         {
             _n = n;
-            var broadcast = handlers ? (Component)new Broadcast4() : new Broadcast4Main();
+            var broadcast = style switch
+            {
+                ComponentStyle.Handler => (Component)new Broadcast4(),
+                ComponentStyle.ValueTaskHandler => new Broadcast4ValueTask(),
+                _ => new Broadcast4Main(),
+            };
             var fan = (IBroadcast4)broadcast;
-            var sinks = Enumerable.Range(0, 4).Select(_ => Sink(handlers)).ToArray();
+            var sinks = Enumerable.Range(0, 4).Select(_ => Sink(style)).ToArray();
             _sinks = [.. sinks.Cast<ISumSink>()];
             _source.Link(_source.Output, fan.Input);
             var outputs = fan.Outputs;
@@ -142,10 +157,10 @@ internal static class KamaeliaRunners
         private readonly int _n;
         private readonly Func<bool> _done;
 
-        public FanInRunner(bool handlers, int n)
+        public FanInRunner(ComponentStyle style, int n)
         {
             _n = n;
-            var sink = Sink(handlers);
+            var sink = Sink(style);
             _sink = (ISumSink)sink;
             foreach (var source in _sources)
             {
@@ -177,11 +192,21 @@ internal static class KamaeliaRunners
         private readonly int _rounds;
         private readonly Func<bool> _done;
 
-        public PingPongRunner(bool handlers, int rounds)
+        public PingPongRunner(ComponentStyle style, int rounds)
         {
             _rounds = rounds;
-            var pinger = handlers ? (Component)new Pinger() : new PingerMain();
-            var ponger = handlers ? (Component)new Ponger() : new PongerMain();
+            var pinger = style switch
+            {
+                ComponentStyle.Handler => (Component)new Pinger(),
+                ComponentStyle.ValueTaskHandler => new PingerValueTask(),
+                _ => new PingerMain(),
+            };
+            var ponger = style switch
+            {
+                ComponentStyle.Handler => (Component)new Ponger(),
+                ComponentStyle.ValueTaskHandler => new PongerValueTask(),
+                _ => new PongerMain(),
+            };
             _pinger = (IPinger)pinger;
             pinger.Link((pinger, "outbox"), (ponger, "inbox"));
             pinger.Link((ponger, "outbox"), (pinger, "inbox"));

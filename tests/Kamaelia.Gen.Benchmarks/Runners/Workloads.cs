@@ -28,6 +28,9 @@ public enum Impl
     /// <summary>Kamaelia.Gen, components written as Axon-style Main iterators.</summary>
     KamaeliaMain,
 
+    /// <summary>Kamaelia.Gen, [Handles] components whose handlers return an already completed ValueTask.</summary>
+    KamaeliaValueTaskHandler,
+
     /// <summary>System.Threading.Channels: unbounded channels, one task per stage.</summary>
     Channels,
 
@@ -39,6 +42,19 @@ public enum Impl
 
     /// <summary>The floor: a bare loop moving the messages through ring buffers of the same topology.</summary>
     Floor,
+}
+
+/// <summary>How the Kamaelia.Gen components of a workload are written.</summary>
+public enum ComponentStyle
+{
+    /// <summary>Axon-style Main iterators.</summary>
+    Main,
+
+    /// <summary>[Handles] methods returning void.</summary>
+    Handler,
+
+    /// <summary>[Handles] methods returning a ValueTask that has already completed.</summary>
+    ValueTaskHandler,
 }
 
 /// <summary>One prepared run of a workload: <see cref="Run"/> moves the messages once and returns the checked total.</summary>
@@ -79,8 +95,9 @@ public static class WorkloadFacts
     /// <summary>Creates the runner of a workload for an implementation, with N messages (rounds for ping-pong).</summary>
     public static IRunner Create(Workload workload, Impl impl, int n) => impl switch
     {
-        Impl.KamaeliaHandler => KamaeliaRunners.Create(workload, handlers: true, n),
-        Impl.KamaeliaMain => KamaeliaRunners.Create(workload, handlers: false, n),
+        Impl.KamaeliaHandler => KamaeliaRunners.Create(workload, ComponentStyle.Handler, n),
+        Impl.KamaeliaMain => KamaeliaRunners.Create(workload, ComponentStyle.Main, n),
+        Impl.KamaeliaValueTaskHandler => KamaeliaRunners.Create(workload, ComponentStyle.ValueTaskHandler, n),
         Impl.Channels => ChannelsRunners.Create(workload, n),
         Impl.Dataflow => DataflowRunners.Create(workload, n),
         Impl.Akka => AkkaRunners.Create(workload, n),
