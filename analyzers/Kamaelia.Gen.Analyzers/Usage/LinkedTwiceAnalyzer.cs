@@ -163,9 +163,8 @@ public sealed class LinkedTwiceAnalyzer : DiagnosticAnalyzer
 
         public static LinkCall? From(IInvocationOperation invocation, KnownTypes known, ISymbol? self)
         {
-            // Arguments come in source order, which named arguments may change: read them by parameter.
-            var source = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
-            var sink = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value;
+            var source = Operations.ArgumentFor(invocation, 0);
+            var sink = Operations.ArgumentFor(invocation, 1);
             if (source is null || sink is null || invocation.TargetMethod.Parameters.Length < 2)
             {
                 return null;
@@ -178,7 +177,7 @@ public sealed class LinkedTwiceAnalyzer : DiagnosticAnalyzer
             }
 
             // By name: Passthrough.Inward (1) starts from an inbox, Passthrough.Outward (2) ends at an outbox.
-            var passthrough = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 2)?.Value.ConstantValue is { HasValue: true, Value: int kind } ? kind : 0;
+            var passthrough = Operations.PassthroughOf(invocation);
             return new LinkCall(invocation, source, LinkEnd.ByName(source, self, isInbox: passthrough == 1), LinkEnd.ByName(sink, self, isInbox: passthrough != 2));
         }
     }
