@@ -109,18 +109,8 @@ public sealed class GenerationFailureTests
             $"[global::System.CodeDom.Compiler.GeneratedCode(\"Kamaelia.Gen.Generators\", \"{version}\")]", s.Text, StringComparison.Ordinal));
     }
 
-    private static GeneratorRun RunFailingAt(GenerationStage stage, params string[] sources)
-    {
-        FaultInjection.FailingStage = stage;
-        try
-        {
-            return GeneratorHarness.Run(sources);
-        }
-        finally
-        {
-            FaultInjection.FailingStage = null;
-        }
-    }
+    private static GeneratorRun RunFailingAt(GenerationStage stage, params string[] sources) =>
+        InjectedFailure.At(stage, () => GeneratorHarness.Run(sources));
 
     private static string RepositoryRoot([CallerFilePath] string path = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
