@@ -162,6 +162,10 @@ public class LinkedTwiceTests
                 Link(_current.Outbox, sink.Inbox);
                 _current = new Words();
                 Link(_current.Outbox, other.Inbox);
+
+                Link((source, "signal"), (sink, "control"));
+                RemoveChild(sink);
+                Link((source, "signal"), (other, "control"));
             }
         }
         """);

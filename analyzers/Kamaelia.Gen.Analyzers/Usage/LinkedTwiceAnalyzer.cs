@@ -14,8 +14,8 @@ namespace Kamaelia.Gen.Analyzers.Usage;
 /// Finds one box linked twice by <c>Link</c> calls in one body (a method, constructor, accessor, lambda or local
 /// function), typed <c>Link(a.Outbox, b.Inbox)</c> or by name <c>Link((a, "outbox"), (b, "inbox"))</c>: a box has
 /// one destination, so the second link is an error (KAM022), reported on its source argument. Links that cannot
-/// both run (the two branches of an if, a switch or a try) or that an unlink or a reassignment of the component
-/// separates are left alone.
+/// both run (the two branches of an if, a switch or a try) or that an unlink (Unlink, UnlinkAll, RemoveChild,
+/// ChildrenDone) or a new value of the component separates are left alone.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LinkedTwiceAnalyzer : DiagnosticAnalyzer
@@ -102,7 +102,7 @@ public sealed class LinkedTwiceAnalyzer : DiagnosticAnalyzer
                     }
 
                     break;
-                case IInvocationOperation invocation when IsComponentMethod(invocation, known, "Unlink") || IsComponentMethod(invocation, known, "UnlinkAll"):
+                case IInvocationOperation invocation when IsUnlinking(invocation, known):
                     unlinks.Add(invocation);
                     break;
                 case IAssignmentOperation assignment when LinkEnd.Identity(assignment.Target, self) is { } assigned:
@@ -116,6 +116,11 @@ public sealed class LinkedTwiceAnalyzer : DiagnosticAnalyzer
             Collect(child, known, self, links, nestedBodies, unlinks, writes);
         }
     }
+
+    /// <summary>Unlink, UnlinkAll, RemoveChild and ChildrenDone may remove the first link before the second is made.</summary>
+    private static bool IsUnlinking(IInvocationOperation invocation, KnownTypes known) =>
+        invocation.TargetMethod.Name is "Unlink" or "UnlinkAll" or "RemoveChild" or "ChildrenDone"
+        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, known.Component);
 
     private static bool IsComponentMethod(IInvocationOperation invocation, KnownTypes known, string name) =>
         invocation.TargetMethod.Name == name && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, known.Component);
