@@ -23,23 +23,18 @@ public sealed class ComponentGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<ComponentParse>[] parses =
+        var marked = new[]
         {
-            ComponentsMarkedWith(context, KnownNames.InboxAttribute),
-            ComponentsMarkedWith(context, KnownNames.GenericInboxAttribute),
-            ComponentsMarkedWith(context, KnownNames.OutboxAttribute),
-            ComponentsMarkedWith(context, KnownNames.GenericOutboxAttribute),
-            ComponentsMarkedWith(context, KnownNames.HandlesAttribute),
-            ComponentsMarkedWith(context, KnownNames.GraphlineAttribute),
-        };
-        string[] trackingNames =
-        {
-            TrackingNames.InboxAttributes, TrackingNames.GenericInboxAttributes, TrackingNames.OutboxAttributes,
-            TrackingNames.GenericOutboxAttributes, TrackingNames.Handlers, TrackingNames.Graphlines,
+            (Parses: ComponentsMarkedWith(context, KnownNames.InboxAttribute), TrackingName: TrackingNames.InboxAttributes),
+            (Parses: ComponentsMarkedWith(context, KnownNames.GenericInboxAttribute), TrackingName: TrackingNames.GenericInboxAttributes),
+            (Parses: ComponentsMarkedWith(context, KnownNames.OutboxAttribute), TrackingName: TrackingNames.OutboxAttributes),
+            (Parses: ComponentsMarkedWith(context, KnownNames.GenericOutboxAttribute), TrackingName: TrackingNames.GenericOutboxAttributes),
+            (Parses: ComponentsMarkedWith(context, KnownNames.HandlesAttribute), TrackingName: TrackingNames.Handlers),
+            (Parses: ComponentsMarkedWith(context, KnownNames.GraphlineAttribute), TrackingName: TrackingNames.Graphlines),
         };
 
         // A class with several kinds of attribute is found several times: keep one model per class.
-        var components = Merge(parses.Select((p, i) => ModelsOf(p, trackingNames[i])))
+        var components = Merge(marked.Select(m => ModelsOf(m.Parses, m.TrackingName)))
             .SelectMany(static (models, _) => Distinct(models))
             .WithTrackingName(TrackingNames.Components);
 
@@ -49,10 +44,10 @@ public sealed class ComponentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(generated, static (output, component) => AddSources(output, component));
 
         // Failures are rare, so these steps normally carry nothing; the sites are only read when emitting failed.
-        var parseFailures = Merge(parses.Select(FailuresOf)).Select(static (failures, _) => OnePerClass(failures));
+        var parseFailures = Merge(marked.Select(m => FailuresOf(m.Parses))).Select(static (failures, _) => OnePerClass(failures));
         context.RegisterSourceOutput(parseFailures, static (output, failures) => Report(output, failures));
 
-        var sites = Merge(parses.Select(SitesOf));
+        var sites = Merge(marked.Select(m => SitesOf(m.Parses)));
         var emitFailures = generated
             .Where(static component => component.Failure is not null)
             .Combine(sites)
