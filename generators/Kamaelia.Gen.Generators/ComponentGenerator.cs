@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using Kamaelia.Gen.Generators.Diagnostics;
 using Kamaelia.Gen.Generators.Emitting;
 using Kamaelia.Gen.Generators.Model;
 using Kamaelia.Gen.Generators.Parsing;
@@ -14,6 +15,7 @@ namespace Kamaelia.Gen.Generators;
 /// <summary>
 /// Turns partial component classes into complete components: typed box accessors and descriptors from
 /// [Inbox]/[Outbox], the main loop from [Handles] methods, the wiring and graph descriptor from [Graphline]/[Link].
+/// An exception of its own is reported as KAM009 on the class, never swallowed and never thrown at the compiler.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ComponentGenerator : IIncrementalGenerator
@@ -21,56 +23,107 @@ public sealed class ComponentGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var inboxes = ComponentsMarkedWith(context, KnownNames.InboxAttribute, TrackingNames.InboxAttributes);
-        var genericInboxes = ComponentsMarkedWith(context, KnownNames.GenericInboxAttribute, TrackingNames.GenericInboxAttributes);
-        var outboxes = ComponentsMarkedWith(context, KnownNames.OutboxAttribute, TrackingNames.OutboxAttributes);
-        var genericOutboxes = ComponentsMarkedWith(context, KnownNames.GenericOutboxAttribute, TrackingNames.GenericOutboxAttributes);
-        var handlers = ComponentsMarkedWith(context, KnownNames.HandlesAttribute, TrackingNames.Handlers);
-        var graphlines = ComponentsMarkedWith(context, KnownNames.GraphlineAttribute, TrackingNames.Graphlines);
+        var marked = new[]
+        {
+            (Parses: ComponentsMarkedWith(context, KnownNames.InboxAttribute), TrackingName: TrackingNames.InboxAttributes),
+            (Parses: ComponentsMarkedWith(context, KnownNames.GenericInboxAttribute), TrackingName: TrackingNames.GenericInboxAttributes),
+            (Parses: ComponentsMarkedWith(context, KnownNames.OutboxAttribute), TrackingName: TrackingNames.OutboxAttributes),
+            (Parses: ComponentsMarkedWith(context, KnownNames.GenericOutboxAttribute), TrackingName: TrackingNames.GenericOutboxAttributes),
+            (Parses: ComponentsMarkedWith(context, KnownNames.HandlesAttribute), TrackingName: TrackingNames.Handlers),
+            (Parses: ComponentsMarkedWith(context, KnownNames.GraphlineAttribute), TrackingName: TrackingNames.Graphlines),
+        };
 
         // A class with several kinds of attribute is found several times: keep one model per class.
-        var components = inboxes.Collect()
-            .Combine(genericInboxes.Collect()).Select(Concat)
-            .Combine(outboxes.Collect()).Select(Concat)
-            .Combine(genericOutboxes.Collect()).Select(Concat)
-            .Combine(handlers.Collect()).Select(Concat)
-            .Combine(graphlines.Collect()).Select(Concat)
+        var components = Merge(marked.Select(m => ModelsOf(m.Parses, m.TrackingName)))
             .SelectMany(static (models, _) => Distinct(models))
             .WithTrackingName(TrackingNames.Components);
 
-        context.RegisterSourceOutput(components, static (output, model) => Emit(output, model));
+        var generated = components
+            .Select(static (model, cancellationToken) => Generate(model, cancellationToken))
+            .WithTrackingName(TrackingNames.Generated);
+        context.RegisterSourceOutput(generated, static (output, component) => AddSources(output, component));
+
+        // Failures are rare, so these steps normally carry nothing; the sites are only read when emitting failed.
+        var parseFailures = Merge(marked.Select(m => FailuresOf(m.Parses))).Select(static (failures, _) => OnePerClass(failures));
+        context.RegisterSourceOutput(parseFailures, static (output, failures) => Report(output, failures));
+
+        var sites = Merge(marked.Select(m => SitesOf(m.Parses)));
+        var emitFailures = generated
+            .Where(static component => component.Failure is not null)
+            .Combine(sites)
+            .Select(static (pair, _) => Locate(pair.Left, pair.Right));
+        context.RegisterSourceOutput(emitFailures, static (output, failure) => output.ReportDiagnostic(failure.ToDiagnostic()));
     }
 
-    private static IncrementalValuesProvider<ComponentModel> ComponentsMarkedWith(
-        IncrementalGeneratorInitializationContext context, string attributeMetadataName, string trackingName) =>
+    private static IncrementalValuesProvider<ComponentParse> ComponentsMarkedWith(
+        IncrementalGeneratorInitializationContext context, string attributeMetadataName) =>
         context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 attributeMetadataName,
                 static (node, _) => node is ClassDeclarationSyntax or MethodDeclarationSyntax,
                 static (syntax, cancellationToken) => TryParse(syntax, cancellationToken))
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
+            .Where(static parse => parse is not null)
+            .Select(static (parse, _) => parse!);
+
+    private static IncrementalValuesProvider<ComponentModel> ModelsOf(IncrementalValuesProvider<ComponentParse> parses, string trackingName) =>
+        parses
+            .Where(static parse => parse.Model is not null)
+            .Select(static (parse, _) => parse.Model!)
             .WithTrackingName(trackingName);
 
-    private static ComponentModel? TryParse(GeneratorAttributeSyntaxContext syntax, CancellationToken cancellationToken)
+    private static IncrementalValuesProvider<GenerationFailure> FailuresOf(IncrementalValuesProvider<ComponentParse> parses) =>
+        parses
+            .Where(static parse => parse.Failure is not null)
+            .Select(static (parse, _) => parse.Failure!);
+
+    private static IncrementalValuesProvider<ComponentSite> SitesOf(IncrementalValuesProvider<ComponentParse> parses) =>
+        parses
+            .Where(static parse => parse.Site is not null)
+            .Select(static (parse, _) => parse.Site!);
+
+    /// <summary>
+    /// The model, null when the class is not one to complete (the analyzers say why), or the generator's own
+    /// failure: broken, half-typed code is expected and declined, so an exception here is a bug to report.
+    /// </summary>
+    private static ComponentParse? TryParse(GeneratorAttributeSyntaxContext syntax, CancellationToken cancellationToken)
     {
+        var location = LocationInfo.From(ClassNameLocation(syntax.TargetNode));
         try
         {
-            return ComponentParser.Parse(syntax.TargetSymbol, syntax.SemanticModel.Compilation, cancellationToken);
+            FaultInjection.ThrowIfFailing(GenerationStage.Parsing);
+            var model = ComponentParser.Parse(syntax.TargetSymbol, syntax.SemanticModel.Compilation, cancellationToken);
+            return model is null
+                ? null
+                : new ComponentParse(model, location is null ? null : new ComponentSite(model.Hierarchy.FileNameHint, location), null);
         }
-        catch (OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            throw;
-        }
-        catch (Exception)
-        {
-            // Broken, half-typed code must never crash the generator: the analyzers report what is wrong.
-            return null;
+            return new ComponentParse(null, null, GenerationFailure.From(ClassName(syntax.TargetSymbol), exception, location));
         }
     }
 
-    private static ImmutableArray<ComponentModel> Concat((ImmutableArray<ComponentModel> Left, ImmutableArray<ComponentModel> Right) pair, CancellationToken _) =>
-        pair.Left.AddRange(pair.Right);
+    /// <summary>The class's identifier: a [Handles] attribute sits on a method, but the failure is the class's.</summary>
+    private static Location ClassNameLocation(SyntaxNode target) =>
+        target.AncestorsAndSelf().OfType<ClassDeclarationSyntax>().FirstOrDefault() is { } declaration
+            ? declaration.Identifier.GetLocation()
+            : target.GetLocation();
+
+    /// <summary>Spelled like the model's display name, so both stages name the class alike.</summary>
+    private static string ClassName(ISymbol target) =>
+        (target as INamedTypeSymbol ?? target.ContainingType ?? target).ToDisplayString(TypeNameFormats.Short);
+
+    private static IncrementalValueProvider<ImmutableArray<T>> Merge<T>(IEnumerable<IncrementalValuesProvider<T>> providers)
+    {
+        IncrementalValueProvider<ImmutableArray<T>>? merged = null;
+        foreach (var provider in providers)
+        {
+            merged = merged is { } left
+                ? left.Combine(provider.Collect()).Select(static (pair, _) => pair.Left.AddRange(pair.Right))
+                : provider.Collect();
+        }
+
+        return merged ?? throw new ArgumentException("There is nothing to merge.", nameof(providers));
+    }
 
     private static IEnumerable<ComponentModel> Distinct(ImmutableArray<ComponentModel> models)
     {
@@ -81,25 +134,77 @@ public sealed class ComponentGenerator : IIncrementalGenerator
             .ToList();
     }
 
-    private static void Emit(SourceProductionContext output, ComponentModel model)
+    /// <summary>A class found through several attributes fails once for each: report it once, at its first declaration.</summary>
+    private static EquatableArray<GenerationFailure> OnePerClass(ImmutableArray<GenerationFailure> failures)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return failures
+            .OrderBy(f => f.TypeName, StringComparer.Ordinal)
+            .ThenBy(f => f.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(f => f.Location?.Span.Start ?? 0)
+            .Where(f => seen.Add(f.TypeName))
+            .ToEquatableArray();
+    }
+
+    private static GeneratedComponent Generate(ComponentModel model, CancellationToken cancellationToken)
+    {
+        var hint = model.Hierarchy.FileNameHint;
         try
         {
-            var hint = model.Hierarchy.FileNameHint;
-            output.AddSource(hint + ".Boxes.g.cs", BoxesEmitter.Emit(model));
+            FaultInjection.ThrowIfFailing(GenerationStage.Emitting);
+            var files = new List<GeneratedFile> { new(hint + ".Boxes.g.cs", BoxesEmitter.Emit(model)) };
             if (model.HandlerLoop is { } loop)
             {
-                output.AddSource(hint + ".Handlers.g.cs", HandlerLoopEmitter.Emit(model, loop));
+                files.Add(new GeneratedFile(hint + ".Handlers.g.cs", HandlerLoopEmitter.Emit(model, loop)));
             }
 
             if (model.Graph is { } graph)
             {
-                output.AddSource(hint + ".Graph.g.cs", GraphEmitter.Emit(model, graph));
+                files.Add(new GeneratedFile(hint + ".Graph.g.cs", GraphEmitter.Emit(model, graph)));
             }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return new GeneratedComponent(hint, files.ToEquatableArray(), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Emitting works on plain values and should not fail; if it ever does, emit nothing rather than crash.
+            // Emitting works on plain values; a failure is a bug, and half of a component's files would not compile.
+            return new GeneratedComponent(hint, EquatableArray<GeneratedFile>.Empty, GenerationFailure.From(model.DisplayName, exception, null));
+        }
+    }
+
+    private static GenerationFailure Locate(GeneratedComponent component, ImmutableArray<ComponentSite> sites)
+    {
+        var site = sites
+            .Where(s => s.FileNameHint == component.FileNameHint)
+            .OrderBy(s => s.Location.FilePath, StringComparer.Ordinal)
+            .ThenBy(s => s.Location.Span.Start)
+            .FirstOrDefault();
+        return component.Failure! with { Location = site?.Location };
+    }
+
+    private static void AddSources(SourceProductionContext output, GeneratedComponent component)
+    {
+        try
+        {
+            foreach (var file in component.Files)
+            {
+                output.AddSource(file.HintName, file.Text);
+            }
+        }
+        catch (ArgumentException exception)
+        {
+            // A hint name the compiler refuses (a character or a duplicate) is a bug of ours. The class's location is
+            // not at hand here, since carrying it would regenerate the class whenever it moves; the message names it.
+            output.ReportDiagnostic(GenerationFailure.From(component.FileNameHint, exception, null).ToDiagnostic());
+        }
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<GenerationFailure> failures)
+    {
+        foreach (var failure in failures)
+        {
+            output.ReportDiagnostic(failure.ToDiagnostic());
         }
     }
 }

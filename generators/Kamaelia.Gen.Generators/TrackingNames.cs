@@ -10,9 +10,10 @@ internal static class TrackingNames
     public const string Handlers = nameof(Handlers);
     public const string Graphlines = nameof(Graphlines);
     public const string Components = nameof(Components);
+    public const string Generated = nameof(Generated);
 
     public static readonly string[] All =
     {
-        InboxAttributes, GenericInboxAttributes, OutboxAttributes, GenericOutboxAttributes, Handlers, Graphlines, Components,
+        InboxAttributes, GenericInboxAttributes, OutboxAttributes, GenericOutboxAttributes, Handlers, Graphlines, Components, Generated,
     };
 }

@@ -60,8 +60,18 @@ public sealed class SupervisorTests(ITestOutputHelper output)
                 scheduler.RunToEnd();
             }
 
-            // In a compound or threaded child a poisoned message may go down with an earlier failure unseen.
-            Assert.Equal(kind >= 2 ? poison.Fired : poisons.Length, poison.Fired);
+            if (kind >= 2)
+            {
+                // In a compound or threaded child a poisoned message may go down unseen with an earlier failure. The
+                // first one has no earlier failure to go down with, so it always fires; no poison fires twice.
+                Assert.InRange(poison.Fired, poisons.Length == 0 ? 0 : 1, poisons.Length);
+                Assert.True(poisons.Length == 0 || !poison.IsLeft(poisons.Min()), $"The first poison, {(poisons.Length == 0 ? -1 : poisons.Min())}, never fired.");
+            }
+            else
+            {
+                Assert.Equal(poisons.Length, poison.Fired);
+            }
+
             Assert.Equal(poison.Fired, supervisor.Restarts);
             Assert.Equal(poison.Fired, scheduler.Faults.Count);
             Assert.All(scheduler.Faults, f => Assert.IsType<InjectedFault>(f.Exception));
@@ -77,6 +87,11 @@ public sealed class SupervisorTests(ITestOutputHelper output)
                 Assert.Equal(received.Order(), received);
                 Assert.Subset(expected.ToHashSet(), received.ToHashSet());
                 Assert.Equal(received.Count, received.Distinct().Count());
+                if (poison.Fired == 0)
+                {
+                    // Without a failure there is nothing to go down with.
+                    Assert.Equal(expected, received);
+                }
             }
             else
             {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Kamaelia.Gen.Analyzers.Infrastructure;
@@ -5,13 +6,15 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Kamaelia.Gen.Analyzers.Cooperative;
 
 /// <summary>
-/// Finds loops in a component's Main iterator that can never end (<c>while (true)</c>, <c>for (;;)</c>,
-/// <c>do ... while (true)</c>) and contain no <c>yield return</c> and no way out (<c>break</c>, <c>return</c>,
-/// <c>yield break</c>, <c>throw</c>): such a loop holds the scheduler for ever (KAM031).
+/// Finds loops in a component's Main iterator that can never end and contain no <c>yield return</c> and no way out
+/// (<c>break</c>, <c>return</c>, <c>yield break</c>, <c>throw</c>): such a loop holds the scheduler for ever (KAM031).
+/// A loop can never end when its condition is missing or <c>true</c> (<c>while (true)</c>, <c>for (;;)</c>), or when
+/// it reads only what its body cannot change (<c>while (Inbox.Count == 0) { }</c>, see <see cref="StuckLoop"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NonYieldingLoopAnalyzer : DiagnosticAnalyzer
@@ -43,24 +46,50 @@ public sealed class NonYieldingLoopAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        IOperation? methodOperation = null;
         foreach (var loop in method.DescendantNodes().OfType<StatementSyntax>())
         {
-            var (body, infinite) = loop switch
+            var (body, condition) = loop switch
             {
-                WhileStatementSyntax w => (w.Statement, IsTrue(w.Condition)),
-                DoStatementSyntax d => (d.Statement, IsTrue(d.Condition)),
-                ForStatementSyntax f => (f.Statement, f.Condition is null || IsTrue(f.Condition)),
-                _ => ((StatementSyntax?)null, false),
+                WhileStatementSyntax w => (w.Statement, w.Condition),
+                DoStatementSyntax d => (d.Statement, d.Condition),
+                ForStatementSyntax f => (f.Statement, f.Condition),
+                _ => ((StatementSyntax?)null, (ExpressionSyntax?)null),
             };
 
-            if (body is null || !infinite || Escapes(body))
+            if (body is null || Escapes(body))
             {
                 continue;
+            }
+
+            if (condition is not null && !IsTrue(condition))
+            {
+                methodOperation ??= context.SemanticModel.GetOperation(method, context.CancellationToken);
+                if (methodOperation is null || !CannotEnd(context, loop, condition, body, methodOperation, known))
+                {
+                    continue;
+                }
             }
 
             var keyword = loop.GetFirstToken();
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LoopWithoutYield, keyword.GetLocation(), symbol.ContainingType.Name));
         }
+    }
+
+    /// <summary>True when the condition reads only what the body (and a for loop's incrementors) cannot change.</summary>
+    private static bool CannotEnd(SyntaxNodeAnalysisContext context, StatementSyntax loop, ExpressionSyntax condition, StatementSyntax body, IOperation method, KnownTypes known)
+    {
+        var model = context.SemanticModel;
+        var parts = new List<SyntaxNode> { body };
+        if (loop is ForStatementSyntax forLoop)
+        {
+            parts.AddRange(forLoop.Incrementors);
+        }
+
+        var operations = parts.Select(p => model.GetOperation(p, context.CancellationToken)).ToList();
+        return model.GetOperation(condition, context.CancellationToken) is { } test
+            && operations.All(o => o is not null)
+            && StuckLoop.CannotEnd(test, operations!, method, known, context.CancellationToken);
     }
 
     private static bool IsTrue(ExpressionSyntax condition) => condition.IsKind(SyntaxKind.TrueLiteralExpression);

@@ -12,6 +12,7 @@ internal sealed class KnownTypes
         ThreadedComponent = compilation.GetTypeByMetadataName("Axon.ThreadedComponent");
         Inbox = compilation.GetTypeByMetadataName("Axon.Inbox`1");
         Outbox = compilation.GetTypeByMetadataName("Axon.Outbox`1");
+        Box = compilation.GetTypeByMetadataName("Axon.Box");
         Pipeline = compilation.GetTypeByMetadataName("Kamaelia.Chassis.Pipeline");
         Graphline = compilation.GetTypeByMetadataName("Kamaelia.Chassis.Graphline");
         Object = compilation.GetSpecialType(SpecialType.System_Object);
@@ -26,6 +27,9 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Inbox { get; }
 
     public INamedTypeSymbol? Outbox { get; }
+
+    /// <summary>The base of every box, which declares its read-only state (Count, IsFull, IsLinked...).</summary>
+    public INamedTypeSymbol? Box { get; }
 
     public INamedTypeSymbol? Pipeline { get; }
 

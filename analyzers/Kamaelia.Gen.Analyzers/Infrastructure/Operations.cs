@@ -6,6 +6,27 @@ namespace Kamaelia.Gen.Analyzers.Infrastructure;
 /// <summary>Small helpers for reading operations: see through conversions, read constant strings.</summary>
 internal static class Operations
 {
+    /// <summary>
+    /// The value given for the parameter at <paramref name="ordinal"/>, or null: arguments come in source order,
+    /// which named arguments may change, so they are read by parameter.
+    /// </summary>
+    public static IOperation? ArgumentFor(IInvocationOperation invocation, int ordinal)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The passthrough kind of a by-name Link call (0 none, 1 inward, 2 outward), read from its third argument.</summary>
+    public static int PassthroughOf(IInvocationOperation link) =>
+        ArgumentFor(link, 2)?.ConstantValue is { HasValue: true, Value: int kind } ? kind : 0;
+
     /// <summary>The operation under any implicit or explicit conversions (the concrete expression).</summary>
     public static IOperation Unwrap(IOperation operation)
     {

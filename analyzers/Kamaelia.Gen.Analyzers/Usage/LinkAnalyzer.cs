@@ -51,10 +51,9 @@ public sealed class LinkAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Arguments come in source order, which named arguments may change: read them by parameter.
-        var sourceArgument = ArgumentFor(invocation, 0);
-        var sinkArgument = ArgumentFor(invocation, 1);
-        var passthrough = ArgumentFor(invocation, 2)?.ConstantValue is { HasValue: true, Value: int kind } ? kind : 0;
+        var sourceArgument = Operations.ArgumentFor(invocation, 0);
+        var sinkArgument = Operations.ArgumentFor(invocation, 1);
+        var passthrough = Operations.PassthroughOf(invocation);
         if (sourceArgument is null || sinkArgument is null
             || Operations.Pair(sourceArgument) is not { } source || Operations.Pair(sinkArgument) is not { } sink)
         {
@@ -79,9 +78,6 @@ public sealed class LinkAnalyzer : DiagnosticAnalyzer
             passthroughs.Enqueue(new PassthroughEdge((sourceIdentity, sourceName), (sinkIdentity, sinkName), invocation.Syntax.GetLocation()));
         }
     }
-
-    private static IOperation? ArgumentFor(IInvocationOperation invocation, int ordinal) =>
-        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal)?.Value;
 
     private static (ComponentShape Shape, BoxInfo Box)? Endpoint(OperationAnalysisContext context, KnownTypes known, (IOperation Component, IOperation Box) endpoint, bool isSource, int passthrough)
     {

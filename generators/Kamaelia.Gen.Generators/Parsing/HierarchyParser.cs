@@ -11,14 +11,15 @@ namespace Kamaelia.Gen.Generators.Parsing;
 /// <summary>Reads where a class sits, and whether every declaration on the way is partial.</summary>
 internal static class HierarchyParser
 {
-    /// <summary>The hierarchy, or null when the class or a containing type is not partial (or not a class-like type).</summary>
+    /// <summary>The hierarchy, or null when the class or a containing type is not partial, is file-local, or is not a class-like type.</summary>
     public static HierarchyInfo? Parse(INamedTypeSymbol type)
     {
         var chain = new List<TypeDeclarationInfo>();
         for (var current = type; current is not null; current = current.ContainingType)
         {
+            // A file-local type cannot be completed from another file: the generated partial would be a different type.
             var keyword = KeywordOf(current);
-            if (keyword is null || !IsPartialEverywhere(current) || !HasNames(current))
+            if (keyword is null || current.IsFileLocal || !IsPartialEverywhere(current) || !HasNames(current))
             {
                 return null;
             }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using Kamaelia.Gen.Generators.Diagnostics;
 using Kamaelia.Gen.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -27,13 +28,22 @@ public sealed class MessageTypeGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(NatsLinkTypes.MessageTypesRegistry) is not null)
             .WithTrackingName(MessageTypeTrackingNames.NatsReferenced);
 
-        var uses = context.SyntaxProvider
+        var parses = context.SyntaxProvider
             .CreateSyntaxProvider(
                 static (node, _) => NatsLinkTypes.IsCandidate(node),
                 static (syntax, cancellationToken) => TryParse(syntax, cancellationToken))
-            .Where(static use => use is not null)
-            .Select(static (use, _) => use!)
+            .Where(static parse => parse is not null)
+            .Select(static (parse, _) => parse!);
+
+        var uses = parses
+            .Where(static parse => parse.Use is not null)
+            .Select(static (parse, _) => parse.Use!)
             .WithTrackingName(MessageTypeTrackingNames.MessageTypeUses);
+
+        var failures = parses
+            .Where(static parse => parse.Failure is not null)
+            .Select(static (parse, _) => parse.Failure!);
+        context.RegisterSourceOutput(failures, static (output, failure) => output.ReportDiagnostic(failure.ToDiagnostic()));
 
         var messageTypes = uses.Collect()
             .Combine(natsReferenced)
@@ -43,20 +53,21 @@ public sealed class MessageTypeGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(messageTypes, static (output, model) => Emit(output, model));
     }
 
-    private static MessageTypeUse? TryParse(GeneratorSyntaxContext syntax, CancellationToken cancellationToken)
+    /// <summary>
+    /// The use, null when there is nothing to generate (the analyzer's KAM040 says why), or the generator's own
+    /// failure: broken, half-typed code is expected and declined, so an exception here is a bug to report.
+    /// </summary>
+    private static MessageTypeParse? TryParse(GeneratorSyntaxContext syntax, CancellationToken cancellationToken)
     {
+        var name = (GenericNameSyntax)syntax.Node;
         try
         {
-            return MessageTypeParser.Parse((GenericNameSyntax)syntax.Node, syntax.SemanticModel, cancellationToken);
+            FaultInjection.ThrowIfFailing(GenerationStage.Parsing);
+            return MessageTypeParser.Parse(name, syntax.SemanticModel, cancellationToken) is { } use ? new MessageTypeParse(use, null) : null;
         }
-        catch (OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            throw;
-        }
-        catch (Exception)
-        {
-            // Broken, half-typed code must never crash the generator: the analyzer reports what is wrong.
-            return null;
+            return new MessageTypeParse(null, GenerationFailure.From(name.ToString(), exception, LocationInfo.From(name.GetLocation())));
         }
     }
 
@@ -91,11 +102,14 @@ public sealed class MessageTypeGenerator : IIncrementalGenerator
 
         try
         {
+            FaultInjection.ThrowIfFailing(GenerationStage.Emitting);
             output.AddSource(MessageTypesEmitter.HintName, MessageTypesEmitter.Emit(model));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Emitting works on plain values and should not fail; if it ever does, emit nothing rather than crash.
+            // Emitting works on plain values, so a failure is a bug. The file serves the whole project, so there is
+            // no one place in the source to point at; the message names the registry the file would have written.
+            output.ReportDiagnostic(GenerationFailure.From(MessageTypesEmitter.RegistryTypeName, exception, null).ToDiagnostic());
         }
     }
 }

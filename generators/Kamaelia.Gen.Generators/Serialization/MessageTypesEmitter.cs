@@ -12,6 +12,9 @@ internal static class MessageTypesEmitter
 {
     public const string HintName = "Kamaelia.Nats.MessageTypes.g.cs";
 
+    /// <summary>The class the file declares, named when writing it fails.</summary>
+    public const string RegistryTypeName = "Kamaelia.Nats.Generated.NatsMessageTypeRegistrations";
+
     public static string Emit(MessageTypesModel model)
     {
         var types = model.Types.ToDictionary(t => t.TypeName);

@@ -77,6 +77,20 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void MovingTheComponentsDownTheirFileLeavesEveryStepCachedOrUnchanged()
+    {
+        // The class's location travels beside the model, for KAM009 only: moving the class must not regenerate it.
+        var compilation = GeneratorHarness.Compile(IncrementalSources.All);
+        var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Source0.cs");
+        var moved = tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From("// Every class below moves down a line.\n" + tree));
+
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, moved));
+
+        AssertNothingWasRegenerated(driver);
+    }
+
+    [Fact]
     public void RenamingABoxMakesTheComponentsStepModified()
     {
         var compilation = GeneratorHarness.Compile(IncrementalSources.All);

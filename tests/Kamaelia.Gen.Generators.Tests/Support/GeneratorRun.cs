@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Kamaelia.Gen.Generators;
+using Kamaelia.Gen.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -45,9 +46,22 @@ internal static class GeneratorHarness
     public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null)
     {
         driver = (driver ?? CreateDriver()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        AssertNoGenerationFailure(generatorDiagnostics);
         var result = driver.GetRunResult();
         var sources = result.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).ToImmutableArray();
         return new GeneratorRun(sources, generatorDiagnostics, output.GetDiagnostics(), output, driver);
+    }
+
+    /// <summary>
+    /// KAM009 is a generator's report of an exception of its own: every test that runs a generator fails on it,
+    /// except those that inject one.
+    /// </summary>
+    public static void AssertNoGenerationFailure(ImmutableArray<Diagnostic> generatorDiagnostics)
+    {
+        if (FaultInjection.FailingStage is null)
+        {
+            Assert.DoesNotContain(generatorDiagnostics, d => d.Id == GeneratorDiagnostics.GenerationFailed.Id);
+        }
     }
 
     private static ImmutableArray<MetadataReference> LoadReferences()

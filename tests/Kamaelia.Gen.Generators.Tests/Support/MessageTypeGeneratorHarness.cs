@@ -34,6 +34,7 @@ internal static class MessageTypeGeneratorHarness
     public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null)
     {
         driver = (driver ?? CreateDriver()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        GeneratorHarness.AssertNoGenerationFailure(generatorDiagnostics);
         var result = driver.GetRunResult();
         var sources = result.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).ToImmutableArray();
         return new GeneratorRun(sources, generatorDiagnostics, output.GetDiagnostics(), output, driver);

@@ -121,6 +121,15 @@ internal sealed class PoisonSet(IEnumerable<int> seqs)
 
     public int Fired => Volatile.Read(ref _fired);
 
+    /// <summary>Has this poison not fired yet?</summary>
+    public bool IsLeft(int seq)
+    {
+        lock (_left)
+        {
+            return _left.Contains(seq);
+        }
+    }
+
     public void Check(object? message, Component who)
     {
         if (message is Msg msg)
