@@ -47,11 +47,11 @@ public sealed class ComponentGenerator : IIncrementalGenerator
         var parseFailures = Merge(marked.Select(m => FailuresOf(m.Parses))).Select(static (failures, _) => OnePerClass(failures));
         context.RegisterSourceOutput(parseFailures, static (output, failures) => Report(output, failures));
 
-        var sites = Merge(marked.Select(m => SitesOf(m.Parses)));
+        // The class is found again in the compilation only when emitting it failed.
         var emitFailures = generated
             .Where(static component => component.Failure is not null)
-            .Combine(sites)
-            .Select(static (pair, _) => Locate(pair.Left, pair.Right));
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => Locate(pair.Left, pair.Right, cancellationToken));
         context.RegisterSourceOutput(emitFailures, static (output, failure) => output.ReportDiagnostic(failure.ToDiagnostic()));
     }
 
@@ -76,29 +76,21 @@ public sealed class ComponentGenerator : IIncrementalGenerator
             .Where(static parse => parse.Failure is not null)
             .Select(static (parse, _) => parse.Failure!);
 
-    private static IncrementalValuesProvider<ComponentSite> SitesOf(IncrementalValuesProvider<ComponentParse> parses) =>
-        parses
-            .Where(static parse => parse.Site is not null)
-            .Select(static (parse, _) => parse.Site!);
-
     /// <summary>
     /// The model, null when the class is not one to complete (the analyzers say why), or the generator's own
     /// failure: broken, half-typed code is expected and declined, so an exception here is a bug to report.
     /// </summary>
     private static ComponentParse? TryParse(GeneratorAttributeSyntaxContext syntax, CancellationToken cancellationToken)
     {
-        var location = LocationInfo.From(ClassNameLocation(syntax.TargetNode));
         try
         {
             FaultInjection.ThrowIfFailing(GenerationStage.Parsing);
             var model = ComponentParser.Parse(syntax.TargetSymbol, syntax.SemanticModel.Compilation, cancellationToken);
-            return model is null
-                ? null
-                : new ComponentParse(model, location is null ? null : new ComponentSite(model.Hierarchy.FileNameHint, location), null);
+            return model is null ? null : new ComponentParse(model, null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new ComponentParse(null, null, GenerationFailure.From(ClassName(syntax.TargetSymbol), exception, location));
+            return new ComponentParse(null, GenerationFailure.From(ClassName(syntax.TargetSymbol), exception, LocationInfo.From(ClassNameLocation(syntax.TargetNode))));
         }
     }
 
@@ -164,23 +156,26 @@ public sealed class ComponentGenerator : IIncrementalGenerator
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            return new GeneratedComponent(hint, files.ToEquatableArray(), null);
+            return new GeneratedComponent(hint, files.ToEquatableArray(), null, model.MetadataName);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Emitting works on plain values; a failure is a bug, and half of a component's files would not compile.
-            return new GeneratedComponent(hint, EquatableArray<GeneratedFile>.Empty, GenerationFailure.From(model.DisplayName, exception, null));
+            return new GeneratedComponent(hint, EquatableArray<GeneratedFile>.Empty, GenerationFailure.From(model.DisplayName, exception, null), model.MetadataName);
         }
     }
 
-    private static GenerationFailure Locate(GeneratedComponent component, ImmutableArray<ComponentSite> sites)
+    /// <summary>The failure, placed on the class's name in its first declaration (by file path, then position).</summary>
+    private static GenerationFailure Locate(GeneratedComponent component, Compilation compilation, CancellationToken cancellationToken)
     {
-        var site = sites
-            .Where(s => s.FileNameHint == component.FileNameHint)
-            .OrderBy(s => s.Location.FilePath, StringComparer.Ordinal)
-            .ThenBy(s => s.Location.Span.Start)
+        var location = compilation.GetTypeByMetadataName(component.MetadataName)?.DeclaringSyntaxReferences
+            .Select(reference => reference.GetSyntax(cancellationToken))
+            .OfType<ClassDeclarationSyntax>()
+            .Select(declaration => declaration.Identifier.GetLocation())
+            .OrderBy(l => l.SourceTree?.FilePath ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(l => l.SourceSpan.Start)
             .FirstOrDefault();
-        return component.Failure! with { Location = site?.Location };
+        return component.Failure! with { Location = location is null ? null : LocationInfo.From(location) };
     }
 
     private static void AddSources(SourceProductionContext output, GeneratedComponent component)

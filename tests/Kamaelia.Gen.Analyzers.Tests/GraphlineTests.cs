@@ -130,7 +130,7 @@ public class GraphlineTests
             public static Graphline Build(string[] files) => new(
                 components: new()
                 {
-                    ["CHOOSER"] = new Chooser<string>(files),
+                    [{|#1:"CHOOSER"|}] = new Chooser<string>(files),
                     ["NEXT"] = new Button("Next", msg: "NEXT"),
                     ["SHOW"] = new ConsoleEchoer(),
                 },
@@ -142,7 +142,9 @@ public class GraphlineTests
         }
         """,
         Diagnostic("KAM021").WithLocation(0).WithArguments(
-            "CHOSER", "; did you mean \"CHOOSER\"?", "\"CHOOSER\", \"NEXT\", \"SHOW\""));
+            "CHOSER", "; did you mean \"CHOOSER\"?", "\"CHOOSER\", \"NEXT\", \"SHOW\""),
+        // The misspelt destination leaves the library Chooser's inbox unlinked: its compiled [BoxUse] says it reads it.
+        Diagnostic("KAM023").WithLocation(1).WithArguments("inbox", "CHOOSER", "Chooser"));
 
     [Fact]
     public Task TheUnknownComponentMessageEndsWithTheNearestName() => VerifyAsync(
@@ -150,12 +152,13 @@ public class GraphlineTests
         public static class Program
         {
             public static Graphline Build() => new(
-                components: new() { ["SHOW"] = new ConsoleEchoer(), ["NEXT"] = new Button("Next", msg: "NEXT") },
+                components: new() { [{|#1:"SHOW"|}] = new ConsoleEchoer(), ["NEXT"] = new Button("Next", msg: "NEXT") },
                 linkages: new() { [("NEXT", "outbox")] = ({|#0:"SHOE"|}, "inbox") });
         }
         """,
         Diagnostic("KAM021").WithLocation(0).WithMessage(
-            "The graph has no component \"SHOE\"; its components are \"NEXT\", \"SHOW\" (\"self\" is the graph itself); did you mean \"SHOW\"?"));
+            "The graph has no component \"SHOE\"; its components are \"NEXT\", \"SHOW\" (\"self\" is the graph itself); did you mean \"SHOW\"?"),
+        Diagnostic("KAM023").WithLocation(1).WithArguments("inbox", "SHOW", "ConsoleEchoer"));
 
     [Fact]
     public Task TheUnknownComponentMessageListsTheComponentsAndSelf() => VerifyAsync(
@@ -178,7 +181,7 @@ public class GraphlineTests
             public static Graphline Build(string[] files) => new(
                 components: new()
                 {
-                    ["CHOOSER"] = new Chooser<string>(files),
+                    [{|#2:"CHOOSER"|}] = new Chooser<string>(files),
                     [{|#1:"NEXT"|}] = new Button("Next", msg: "NEXT"),
                 },
                 linkages: new() { [("NEXT", {|#0:"outpox"|})] = ("CHOOSER", "inbox") });
@@ -187,7 +190,9 @@ public class GraphlineTests
         Diagnostic("KAM010").WithLocation(0).WithArguments(
             "Button", "outbox", "outpox", " (its outboxes are \"outbox\", \"signal\"); did you mean \"outbox\"?"),
         // The misspelt link leaves the outbox Button sends on unlinked.
-        Diagnostic("KAM024").WithLocation(1).WithArguments("outbox", "NEXT", "Button"));
+        Diagnostic("KAM024").WithLocation(1).WithArguments("outbox", "NEXT", "Button"),
+        // And the library Chooser's outbox, which its compiled [BoxUse] says it sends on.
+        Diagnostic("KAM024").WithLocation(2).WithArguments("outbox", "CHOOSER", "Chooser"));
 
     [Fact]
     public Task ALinkageStartingFromAnInboxIsReported() => VerifyAsync(
@@ -211,12 +216,13 @@ public class GraphlineTests
         public static class Program
         {
             public static Graphline Build() => new(
-                components: new() { ["SHOW"] = new ConsoleEchoer(), ["NEXT"] = new Button("Next", msg: "NEXT") },
+                components: new() { [{|#1:"SHOW"|}] = new ConsoleEchoer(), ["NEXT"] = new Button("Next", msg: "NEXT") },
                 linkages: new() { [("NEXT", "outbox")] = ("SHOW", {|#0:"signal"|}) });
         }
         """,
         Diagnostic("KAM011").WithLocation(0).WithMessage(
-            "\"signal\" on 'ConsoleEchoer' is an outbox; a linkage ends at a child's inbox"));
+            "\"signal\" on 'ConsoleEchoer' is an outbox; a linkage ends at a child's inbox"),
+        Diagnostic("KAM023").WithLocation(1).WithArguments("inbox", "SHOW", "ConsoleEchoer"));
 
     [Fact]
     public Task ALinkageBetweenUnrelatedTypesIsReportedOnTheDestinationBox() => VerifyAsync(
@@ -333,13 +339,32 @@ public class GraphlineTests
             "The outbox \"outbox\" of \"PRINT\" ('Printer') is never linked, so what it sends is discarded"));
 
     [Fact]
-    public Task ComponentsFromCompiledLibrariesAreNotGuessedAbout() => VerifyAsync(
+    public Task ComponentsFromCompiledLibrariesAreCheckedFromWhatTheGeneratorRecordedOnThem() => VerifyAsync(
+        """
+        public static class Program
+        {
+            public static Graphline Build() => new(
+                components: new() { [{|#0:"READ"|}] = new ConsoleReader(), [{|#1:"SHOW"|}] = new ConsoleEchoer() },
+                linkages: new());
+        }
+        """,
+        Diagnostic("KAM024").WithLocation(0).WithArguments("outbox", "READ", "ConsoleReader"),
+        Diagnostic("KAM023").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("control", "READ", "ConsoleReader"),
+        Diagnostic("KAM023").WithLocation(1).WithArguments("inbox", "SHOW", "ConsoleEchoer"));
+
+    [Fact]
+    public Task ALibraryComponentsOptionalOutboxMayStayUnlinked() => VerifyAsync(
         """
         public static class Program
         {
             public static Graphline Build() => new(
                 components: new() { ["READ"] = new ConsoleReader(), ["SHOW"] = new ConsoleEchoer() },
-                linkages: new());
+                linkages: new()
+                {
+                    [("READ", "outbox")] = ("SHOW", "inbox"),
+                    [("READ", "signal")] = ("SHOW", "control"),
+                    [("self", "control")] = ("READ", "control"),
+                });
         }
         """);
 

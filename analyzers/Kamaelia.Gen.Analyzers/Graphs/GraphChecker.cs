@@ -71,9 +71,9 @@ internal sealed class GraphChecker
                 continue;
             }
 
-            // Internal boxes ("_name") are the component's own business, and "signal" only carries shutdown
-            // notices, which a graph may ignore: neither is reported.
-            foreach (var inbox in shape.Inboxes.Where(b => !IsInternal(b.Name)))
+            // Internal boxes ("_name") are the component's own business, "signal" only carries shutdown notices,
+            // which a graph may ignore, and an optional box is declared as fine to leave unlinked: none is reported.
+            foreach (var inbox in shape.Inboxes.Where(b => !IsInternal(b.Name) && !b.IsOptional))
             {
                 if (use.Reads.Contains(inbox.Name) && !linkedInboxes.Contains((child.Name, inbox.Name)))
                 {
@@ -82,7 +82,7 @@ internal sealed class GraphChecker
                 }
             }
 
-            foreach (var outbox in shape.Outboxes.Where(b => !IsInternal(b.Name) && b.Name != "signal"))
+            foreach (var outbox in shape.Outboxes.Where(b => !IsInternal(b.Name) && b.Name != "signal" && !b.IsOptional))
             {
                 if (use.Sends.Contains(outbox.Name) && !linkedOutboxes.Contains((child.Name, outbox.Name)))
                 {

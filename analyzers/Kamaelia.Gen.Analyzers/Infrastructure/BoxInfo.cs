@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Kamaelia.Gen.Analyzers.Infrastructure;
@@ -23,4 +24,8 @@ internal sealed class BoxInfo
     public AttributeData? Attribute { get; }
 
     public string Kind => IsInbox ? "inbox" : "outbox";
+
+    /// <summary>True when its declaration says leaving it unlinked is normal (<c>Optional = true</c>).</summary>
+    public bool IsOptional => Attribute is { } attribute
+        && attribute.NamedArguments.Any(a => a.Key == "Optional" && a.Value.Value is true);
 }

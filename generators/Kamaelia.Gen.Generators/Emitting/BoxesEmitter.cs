@@ -1,3 +1,4 @@
+using System.Linq;
 using Kamaelia.Gen.Generators.Model;
 
 namespace Kamaelia.Gen.Generators.Emitting;
@@ -12,7 +13,7 @@ internal static class BoxesEmitter
     {
         var writer = new SourceWriter();
         GeneratedCode.WriteHeader(writer);
-        HierarchyWriter.Open(writer, model.Hierarchy);
+        HierarchyWriter.Open(writer, model.Hierarchy, model.BoxUse is { } use ? BoxUseAttribute(use) : null);
 
         foreach (var box in model.Boxes)
         {
@@ -63,4 +64,11 @@ internal static class BoxesEmitter
     private static string BoxType(BoxModel box) => "global::Axon." + (box.IsInbox ? "Inbox" : "Outbox") + "<" + box.ElementType + ">";
 
     private static string FieldName(BoxModel box) => "__box_" + box.AccessorName;
+
+    /// <summary>What the class's code reads and sends on, recorded for the analyzers of other assemblies.</summary>
+    private static string BoxUseAttribute(BoxUseModel use) =>
+        "[global::Axon.BoxUse(" + StringArray(use.Reads) + ", " + StringArray(use.Sends) + ")]";
+
+    private static string StringArray(EquatableArray<string> names) =>
+        names.Count == 0 ? "new string[0]" : "new[] { " + string.Join(", ", names.Select(Literals.String)) + " }";
 }

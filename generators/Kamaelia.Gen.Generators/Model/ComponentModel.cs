@@ -7,10 +7,14 @@ namespace Kamaelia.Gen.Generators.Model;
 /// <param name="HandlerLoop">The generated main loop, or null when the class has no valid handlers.</param>
 /// <param name="Graph">The declarative graph, or null when the class is not a [Graphline].</param>
 /// <param name="HidesInheritedDeclaration">True when a base class has a generated Declaration that this one hides.</param>
+/// <param name="BoxUse">What the class's code reads and sends on, when it declares its boxes; else null.</param>
+/// <param name="MetadataName">The class's metadata name, to find it again should emitting it fail.</param>
 internal sealed record ComponentModel(
     HierarchyInfo Hierarchy,
     string DisplayName,
     EquatableArray<BoxModel> Boxes,
     HandlerLoopModel? HandlerLoop,
     GraphModel? Graph,
-    bool HidesInheritedDeclaration);
+    bool HidesInheritedDeclaration,
+    BoxUseModel? BoxUse,
+    string MetadataName);

@@ -47,7 +47,8 @@ internal static class ComponentParser
             return null;
         }
 
-        if (boxes.Count == 0)
+        var declared = boxes.Count > 0;
+        if (!declared)
         {
             boxes = BoxParser.StandardBoxes(compilation.GetSpecialType(SpecialType.System_Object));
         }
@@ -64,7 +65,14 @@ internal static class ComponentParser
         var models = boxes
             .Select(b => new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, HidesInheritedAccessor(type, componentType, b.AccessorName), AccessibilityOf(type, b)))
             .ToEquatableArray();
-        return new ComponentModel(hierarchy, type.ToDisplayString(TypeNameFormats.Short), models, handlerLoop, graph, baseDeclares);
+        BoxUseModel? boxUse = null;
+        if (declared)
+        {
+            var (reads, sends) = BoxUseScanner.Scan(type, boxes.Where(b => b.IsInbox).Select(b => b.Name), boxes.Where(b => !b.IsInbox).Select(b => b.Name), cancellationToken);
+            boxUse = new BoxUseModel(reads.ToEquatableArray(), sends.ToEquatableArray());
+        }
+
+        return new ComponentModel(hierarchy, type.ToDisplayString(TypeNameFormats.Short), models, handlerLoop, graph, baseDeclares, boxUse, MetadataNameOf(type));
     }
 
     /// <summary>
@@ -229,5 +237,17 @@ internal static class ComponentParser
         }
 
         return false;
+    }
+
+    /// <summary>The name <see cref="Compilation.GetTypeByMetadataName"/> finds the type by: Namespace.Outer+Inner`1.</summary>
+    private static string MetadataNameOf(INamedTypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
+        {
+            name = containing.MetadataName + "+" + name;
+        }
+
+        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
     }
 }

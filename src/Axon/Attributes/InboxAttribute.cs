@@ -19,6 +19,11 @@ public class InboxAttribute : Attribute
 
     /// <summary>What the box is for.</summary>
     public string? Description { get; }
+
+    /// <summary>
+    /// True when leaving the inbox unlinked is normal, so the analyzers do not warn that nothing is linked to it (KAM023).
+    /// </summary>
+    public bool Optional { get; init; }
 }
 
 /// <summary>Declares an inbox for messages of type <typeparamref name="T"/> on a partial component class.</summary>

@@ -19,6 +19,11 @@ public class OutboxAttribute : Attribute
 
     /// <summary>What the box is for.</summary>
     public string? Description { get; }
+
+    /// <summary>
+    /// True when leaving the outbox unlinked is normal, so the analyzers do not warn that nothing is linked to it (KAM024): for example an outbox used only when a constructor option asks for it.
+    /// </summary>
+    public bool Optional { get; init; }
 }
 
 /// <summary>Declares an outbox for messages of type <typeparamref name="T"/> on a partial component class.</summary>

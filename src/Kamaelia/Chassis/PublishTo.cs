@@ -10,7 +10,7 @@ namespace Kamaelia.Chassis;
 /// </summary>
 [Inbox("inbox", "Data to publish")]
 [Inbox("control", "Passed on to signal; shutdown signals end the publisher")]
-[Outbox("outbox", "A copy of the published data, when a forwarder")]
+[Outbox("outbox", "A copy of the published data, when a forwarder", Optional = true)]
 [Outbox("signal", "The control messages received")]
 [Outbox("_outbox", "To the backplane, when a forwarder")]
 public sealed partial class PublishTo : Component

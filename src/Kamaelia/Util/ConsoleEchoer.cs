@@ -9,7 +9,7 @@ namespace Kamaelia.Util;
 /// </summary>
 [Inbox("inbox", "Messages to write")]
 [Inbox("control", "Shutdown signals")]
-[Outbox("outbox", "The messages, when a forwarder")]
+[Outbox("outbox", "The messages, when a forwarder", Optional = true)]
 [Outbox("signal", "The shutdown signal")]
 public sealed partial class ConsoleEchoer : Component
 {
