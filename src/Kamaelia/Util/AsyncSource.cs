@@ -79,6 +79,8 @@ public abstract class AsyncSource<T> : Component
         var outbox = Outbox;
         ShutdownMicroprocess? stop = null;
         var ended = false;
+        // True after a wait that said an item may be taken, until the item has been taken.
+        var ready = false;
         while (!ended && stop is null)
         {
             stop = ReadControl();
@@ -90,6 +92,7 @@ public abstract class AsyncSource<T> : Component
             // Take items while there is room for them.
             while (TryReleaseHeldMessages() && HasRoom(outbox) && TryTake(stopping: false, out var item))
             {
+                ready = false;
                 Sent++;
                 outbox.Send(item);
             }
@@ -105,7 +108,8 @@ public abstract class AsyncSource<T> : Component
             var waiting = WaitForItemAsync(cancellation);
             if (waiting.IsCompleted)
             {
-                ended = !Result(waiting);
+                ready = Result(waiting);
+                ended = !ready;
                 continue;
             }
 
@@ -123,13 +127,14 @@ public abstract class AsyncSource<T> : Component
             }
 
             _inFlight = null;
-            ended = !Result(task);
+            ready = Result(task);
+            ended = !ready;
         }
 
         if (stop is not null)
         {
             StopHandlerWork();
-            if (TryTake(stopping: true, out var last))
+            if (ready && TryTake(stopping: true, out var last))
             {
                 // Already taken from the stream: delivered rather than lost, past any limit.
                 Sent++;
