@@ -167,10 +167,14 @@ public sealed class SupervisorTests(ITestOutputHelper output)
         var root = new Rig(source, supervisor, sink).Chain(source, supervisor).Chain(supervisor, sink);
         var scheduler = new Scheduler { Immortal = true, TimeProvider = time };
         root.Activate(scheduler);
-        scheduler.RunToEnd();
+        for (var pass = 0; pass < 10_000 && !supervisor.IsStopped; pass++)
+        {
+            scheduler.RunPass();
+        }
 
         Assert.True(supervisor.GaveUp);
         Assert.Equal(1, supervisor.Restarts);
+        Assert.IsType<ErrorInformation>(Assert.Single(sink.Controls));
     }
 
     [Fact]
