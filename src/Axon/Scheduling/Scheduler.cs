@@ -329,6 +329,15 @@ public sealed class Scheduler
         {
             Post(() =>
             {
+                lock (graceGate)
+                {
+                    if (ended)
+                    {
+                        // Posted as this run ended: it must not stop what a later run of the scheduler runs.
+                        return;
+                    }
+                }
+
                 foreach (var component in stopTargets())
                 {
                     component.DeliverShutdown(new ShutdownMicroprocess());
