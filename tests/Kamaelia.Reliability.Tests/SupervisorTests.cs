@@ -1,6 +1,7 @@
 using CsCheck;
 using Kamaelia.Chassis;
 using Kamaelia.Reliability.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
 namespace Kamaelia.Reliability.Tests;
@@ -147,12 +148,13 @@ public sealed class SupervisorTests(ITestOutputHelper output)
     public void RestartsOutsideTheWindowDoNotCount()
     {
         var poison = new PoisonSet([1, 3, 5, 7, 9]);
-        var now = TimeSpan.Zero;
-        var supervisor = new Supervisor(() => new PoisonedRelay(poison), maxRestarts: 1, window: TimeSpan.FromSeconds(5))
-        {
-            // Every restart is 10 s after the previous one: at most one is ever within the window.
-            Clock = () => now += TimeSpan.FromSeconds(10),
-        };
+        var time = new FakeTimeProvider();
+        // Every child starts 10 s after the previous one: at most one restart is ever within the window.
+        var supervisor = new Supervisor(
+            () => { time.Advance(TimeSpan.FromSeconds(10)); return new PoisonedRelay(poison); },
+            maxRestarts: 1,
+            window: TimeSpan.FromSeconds(5),
+            timeProvider: time);
         var source = new Source(0, 12);
         var sink = new Sink();
         var root = new Rig(source, supervisor, sink).Chain(source, supervisor).Chain(supervisor, sink);
@@ -163,6 +165,31 @@ public sealed class SupervisorTests(ITestOutputHelper output)
         Assert.False(supervisor.GaveUp);
         Assert.Equal(5, supervisor.Restarts);
         Assert.Equal([0, 2, 4, 6, 8, 10, 11], sink.Received.Select(m => m.Seq));
+    }
+
+    [Fact]
+    public void RestartsAreTimedWithTheSchedulersTimeProviderUnlessGivenOne()
+    {
+        var poison = new PoisonSet([1, 3, 5, 7, 9]);
+        var time = new FakeTimeProvider();
+        // 4 s between starts: the second restart within 5 s is one too many.
+        var supervisor = new Supervisor(
+            () => { time.Advance(TimeSpan.FromSeconds(4)); return new PoisonedRelay(poison); },
+            maxRestarts: 1,
+            window: TimeSpan.FromSeconds(5));
+        var source = new Source(0, 12);
+        var sink = new Sink();
+        var root = new Rig(source, supervisor, sink).Chain(source, supervisor).Chain(supervisor, sink);
+        var scheduler = new Scheduler { Immortal = true, TimeProvider = time };
+        root.Activate(scheduler);
+        for (var pass = 0; pass < 10_000 && !supervisor.IsStopped; pass++)
+        {
+            scheduler.RunPass();
+        }
+
+        Assert.True(supervisor.GaveUp);
+        Assert.Equal(1, supervisor.Restarts);
+        Assert.IsType<ErrorInformation>(Assert.Single(sink.Controls));
     }
 
     [Fact]

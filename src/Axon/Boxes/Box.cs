@@ -140,6 +140,9 @@ public abstract class Box
     /// <summary>Sends a message through the untyped (string-named) API, checking its type.</summary>
     internal abstract void SendObject(object? message);
 
+    /// <summary>Delivers a message of the box's type through the untyped API regardless of any size limit.</summary>
+    internal abstract void PutObjectPastLimit(object? message);
+
     /// <summary>Receives through the untyped API.</summary>
     internal abstract bool TryRecvObject(out object? message);
 

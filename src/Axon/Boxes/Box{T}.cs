@@ -104,6 +104,8 @@ public abstract class Box<T> : Box
 
     private protected abstract void SendTyped(T message);
 
+    internal sealed override void PutObjectPastLimit(object? message) => Deliver((T)message!, ignoreSizeLimit: true);
+
     internal sealed override void AttachThreadBridge(ThreadedComponent owner, int capacity)
     {
         var direct = DirectSink;

@@ -225,6 +225,15 @@ public abstract partial class Component
     {
         IsStopped = true;
         State = SchedulingState.Unregistered;
+        try
+        {
+            // Ended for good, close-down or not: work started with ShutdownToken is told so.
+            CancelShutdownToken();
+        }
+        catch (AggregateException)
+        {
+            // A callback registered on the token failed; the scheduler is stopping everything regardless.
+        }
     }
 
     /// <summary>

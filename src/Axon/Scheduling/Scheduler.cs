@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Collections.Concurrent;
 
 namespace Axon;
 
@@ -28,7 +28,12 @@ public sealed class Scheduler
 
     // Inboxes collected from during the pass, whose producers are woken at its end (one entry per inbox a pass).
     private readonly PassList<Box> _collectionNotices = new();
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TimeProvider _timeProvider = TimeProvider.System;
+    private long _startTimestamp = TimeProvider.System.GetTimestamp();
+    // Work handed over by other threads, run on the scheduler's thread at the start of the next pass.
+    private readonly ConcurrentQueue<Action> _posted = new();
+    private volatile bool _postedPending;
+    private TimeSpan _shutdownGracePeriod = TimeSpan.FromSeconds(5);
     // The components to step in the next pass. A pass compacts it in place, keeping those still awake in order.
     private readonly PassList<Component> _runQueue = new();
     private int _runningThreadId = -1;
@@ -61,8 +66,43 @@ public sealed class Scheduler
     public long PassCount { get; private set; }
 
     /// <summary>
-    /// The scheduler's clock, since the scheduler was created: read once per pass, when first asked for, so that
-    /// every reading in one pass agrees and a pass that does not ask does not read the clock.
+    /// Where the scheduler, and every component on it that is not given one of its own, reads the time and makes
+    /// its timers: <see cref="TimeProvider.System"/> unless set. Tests set a fake one to control time.
+    /// </summary>
+    public TimeProvider TimeProvider
+    {
+        get => _timeProvider;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _timeProvider = value;
+            _startTimestamp = value.GetTimestamp();
+        }
+    }
+
+    /// <summary>
+    /// How long <see cref="RunAsync(CancellationToken)"/> (and <see cref="Component.RunAsync(CancellationToken)"/>) waits, once
+    /// cancelled, for the components told to stop to end before it stops the scheduler (5 seconds by default;
+    /// <see cref="Timeout.InfiniteTimeSpan"/> waits for ever). Timed with <see cref="TimeProvider"/>.
+    /// </summary>
+    public TimeSpan ShutdownGracePeriod
+    {
+        get => _shutdownGracePeriod;
+        set
+        {
+            if (value < TimeSpan.Zero && value != Timeout.InfiniteTimeSpan)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The grace period cannot be negative (use Timeout.InfiniteTimeSpan to wait for ever).");
+            }
+
+            _shutdownGracePeriod = value;
+        }
+    }
+
+    /// <summary>
+    /// The scheduler's clock, since the scheduler was created, read from <see cref="TimeProvider"/>: read once per
+    /// pass, when first asked for, so that every reading in one pass agrees and a pass that does not ask does not
+    /// read the clock.
     /// </summary>
     public TimeSpan Time
     {
@@ -70,7 +110,7 @@ public sealed class Scheduler
         {
             if (!_timeReadInPass)
             {
-                _time = _clock.Elapsed;
+                _time = _timeProvider.GetElapsedTime(_startTimestamp);
                 _timeReadInPass = true;
             }
 
@@ -180,6 +220,11 @@ public sealed class Scheduler
         {
             _stoppedInLastPass = false;
             _timeReadInPass = false;
+            if (_postedPending)
+            {
+                RunPosted();
+            }
+
             ApplyRequests(_runQueue);
             var runQueue = _runQueue;
             var count = runQueue.Count;
@@ -252,6 +297,130 @@ public sealed class Scheduler
         {
             _stopRequested = true;
             Monitor.PulseAll(_gate);
+        }
+    }
+
+    /// <summary>
+    /// Runs the system on a thread of its own until no component remains (see <see cref="Run"/>); the task
+    /// completes then. Cancelling <paramref name="cancellationToken"/> asks the system to shut down: every
+    /// top-level component (one with no parent) that has a "control" inbox gets a <see cref="ShutdownMicroprocess"/>
+    /// there, and if the system has not ended within <see cref="ShutdownGracePeriod"/> the scheduler is stopped
+    /// (<see cref="Stop"/>). Either way the task then completes normally: cancellation is a request to stop, not a
+    /// failure. A fault that ends the run (the scheduler not <see cref="Immortal"/>) is the task's exception, a
+    /// <see cref="ComponentFaultedException"/>.
+    /// </summary>
+    public Task RunAsync(CancellationToken cancellationToken = default) => RunAsync(TopLevelComponents, cancellationToken);
+
+    /// <summary>Runs on a thread of its own; on cancellation tells <paramref name="stopTargets"/> to stop, then stops after the grace period.</summary>
+    internal Task RunAsync(Func<IEnumerable<Component>> stopTargets, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(
+            () => RunUntilEnded(stopTargets, cancellationToken),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
+            TaskScheduler.Default);
+
+    private void RunUntilEnded(Func<IEnumerable<Component>> stopTargets, CancellationToken cancellationToken)
+    {
+        var graceGate = new object();
+        var ended = false;
+        var stopIssued = false;
+        ITimer? graceTimer = null;
+        using (var registration = cancellationToken.Register(() =>
+        {
+            Post(() =>
+            {
+                lock (graceGate)
+                {
+                    if (ended)
+                    {
+                        // Posted as this run ended: it must not stop what a later run of the scheduler runs.
+                        return;
+                    }
+                }
+
+                foreach (var component in stopTargets())
+                {
+                    component.DeliverShutdown(new ShutdownMicroprocess());
+                }
+            });
+            lock (graceGate)
+            {
+                if (ended)
+                {
+                    return;
+                }
+
+                graceTimer = _timeProvider.CreateTimer(
+                    _ =>
+                    {
+                        lock (graceGate)
+                        {
+                            if (!ended)
+                            {
+                                stopIssued = true;
+                                Stop();
+                            }
+                        }
+                    },
+                    null,
+                    _shutdownGracePeriod,
+                    Timeout.InfiniteTimeSpan);
+            }
+        }))
+        {
+            try
+            {
+                Run();
+            }
+            finally
+            {
+                lock (graceGate)
+                {
+                    ended = true;
+                    graceTimer?.Dispose();
+                    if (stopIssued)
+                    {
+                        // A stop asked for after the last pass must not end the scheduler's next run at once.
+                        StopWasRequested(clear: true);
+                    }
+                }
+            }
+        }
+    }
+
+    private IEnumerable<Component> TopLevelComponents()
+    {
+        var all = Components;
+        foreach (var component in all)
+        {
+            if (!component.HasParents)
+            {
+                yield return component;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> on the scheduler's thread at the start of its next pass, waking the scheduler
+    /// if it sleeps: how another thread hands work to the components, whose boxes only that thread may touch.
+    /// Safe from any thread.
+    /// </summary>
+    internal void Post(Action action)
+    {
+        _posted.Enqueue(action);
+        lock (_gate)
+        {
+            _postedPending = true;
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    private void RunPosted()
+    {
+        _postedPending = false;
+        while (_posted.TryDequeue(out var action))
+        {
+            action();
         }
     }
 
@@ -523,7 +692,7 @@ public sealed class Scheduler
     {
         lock (_gate)
         {
-            while (!_stopRequested && _remoteWakes.Count == 0 && _remotePauses.Count == 0 && !_runQueue.Exists(c => c.State != SchedulingState.Sleeping))
+            while (!_stopRequested && !_postedPending && _remoteWakes.Count == 0 && _remotePauses.Count == 0 && !_runQueue.Exists(c => c.State != SchedulingState.Sleeping))
             {
                 Monitor.Wait(_gate);
             }

@@ -88,12 +88,13 @@ public sealed class Handle : Component
 
     /// <summary>
     /// Takes the oldest message from "outbox" or "signal", waiting for one (at most <paramref name="timeout"/>).
-    /// Throws <see cref="TimeoutException"/> when none comes in time, and <see cref="InvalidOperationException"/>
-    /// when the component has ended and nothing is left.
+    /// Throws <see cref="TimeoutException"/> when none comes in time (timed with the scheduler's
+    /// <see cref="Scheduler.TimeProvider"/>), and <see cref="InvalidOperationException"/> when the component has
+    /// ended and nothing is left.
     /// </summary>
     public object? Get(string box = "outbox", TimeSpan? timeout = null)
     {
-        using var cancellation = new CancellationTokenSource(timeout ?? Timeout.InfiniteTimeSpan);
+        using var cancellation = new CancellationTokenSource(timeout ?? Timeout.InfiniteTimeSpan, Scheduler?.TimeProvider ?? TimeProvider.System);
         try
         {
             return GetAsync(box, cancellation.Token).AsTask().GetAwaiter().GetResult();

@@ -8,7 +8,8 @@ namespace Kamaelia.Chassis;
 /// inbox and the child's "outbox" leaves through the Supervisor's own; messages that arrive while the child
 /// restarts wait in the Supervisor and reach the new child, in order, after any the failed child had not yet
 /// taken (those are moved to the new child first). When the child fails more than <see cref="MaxRestarts"/>
-/// times within <see cref="Window"/>, the Supervisor gives up: it sends an <see cref="ErrorInformation"/> (with
+/// times within <see cref="Window"/> (timed with the scheduler's <see cref="Scheduler.TimeProvider"/>, or the one
+/// given), the Supervisor gives up: it sends an <see cref="ErrorInformation"/> (with
 /// the last fault's exception) on "signal" and ends, counting what it held and could not deliver in
 /// <see cref="Abandoned"/>. The message a child was handling when it failed goes down with it, and so do
 /// messages already handed to a failed <see cref="ThreadedComponent"/>'s thread queue.
@@ -35,6 +36,8 @@ namespace Kamaelia.Chassis;
 public sealed partial class Supervisor : Component
 {
     private readonly Func<Component> _factory;
+    private readonly TimeProvider? _timeProvider;
+    private readonly long _origin;
     private readonly Queue<object?> _pending = new();
     private readonly Queue<TimeSpan> _restartTimes = new();
     private readonly List<ComponentFault> _faults = [];
@@ -47,13 +50,16 @@ public sealed partial class Supervisor : Component
     /// <param name="factory">Makes the child (with the standard inbox, control, outbox and signal); called again for each restart.</param>
     /// <param name="maxRestarts">How many restarts are allowed within <paramref name="window"/> before it gives up.</param>
     /// <param name="window">The sliding time window the restarts are counted in (5 seconds by default).</param>
-    public Supervisor(Func<Component> factory, int maxRestarts = 3, TimeSpan? window = null)
+    /// <param name="timeProvider">Times the restarts; the scheduler's <see cref="Scheduler.Time"/> (so its <see cref="Scheduler.TimeProvider"/>) when null.</param>
+    public Supervisor(Func<Component> factory, int maxRestarts = 3, TimeSpan? window = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentOutOfRangeException.ThrowIfNegative(maxRestarts);
         _factory = factory;
         MaxRestarts = maxRestarts;
         Window = window ?? TimeSpan.FromSeconds(5);
+        _timeProvider = timeProvider;
+        _origin = timeProvider?.GetTimestamp() ?? 0;
     }
 
     /// <summary>How many restarts are allowed within <see cref="Window"/>.</summary>
@@ -62,7 +68,11 @@ public sealed partial class Supervisor : Component
     /// <summary>The sliding window restarts are counted in.</summary>
     public TimeSpan Window { get; }
 
-    /// <summary>The clock restarts are timed with: the scheduler's <see cref="Scheduler.Time"/> unless given.</summary>
+    /// <summary>
+    /// A clock to time restarts with instead of the <see cref="TimeProvider"/>. Kept for source compatibility: give
+    /// the constructor a <see cref="TimeProvider"/>, or set the scheduler's <see cref="Scheduler.TimeProvider"/>.
+    /// </summary>
+    [Obsolete("Give the Supervisor a TimeProvider (constructor), or set Scheduler.TimeProvider.")]
     public Func<TimeSpan>? Clock { get; init; }
 
     /// <summary>The child running now (or the last one, once the Supervisor has ended).</summary>
@@ -221,7 +231,9 @@ public sealed partial class Supervisor : Component
 
     private bool MayRestart()
     {
-        var now = Clock?.Invoke() ?? Scheduler!.Time;
+#pragma warning disable CS0618 // The obsolete Clock still wins when a caller sets it.
+        var now = Clock?.Invoke() ?? (_timeProvider is { } time ? time.GetElapsedTime(_origin) : Scheduler!.Time);
+#pragma warning restore CS0618
         while (_restartTimes.Count > 0 && now - _restartTimes.Peek() >= Window)
         {
             _restartTimes.Dequeue();

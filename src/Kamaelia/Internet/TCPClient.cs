@@ -46,7 +46,10 @@ public sealed partial class TCPClient : Component, IDisposable
         _options.Validate();
     }
 
-    /// <summary>How long connecting may take before it fails (Kamaelia's 60 seconds unless set).</summary>
+    /// <summary>
+    /// How long connecting may take before it fails (Kamaelia's 60 seconds unless set), timed with the scheduler's
+    /// <see cref="Scheduler.TimeProvider"/>.
+    /// </summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The connection's two ends, once it is made.</summary>
@@ -72,7 +75,7 @@ public sealed partial class TCPClient : Component, IDisposable
     protected override IEnumerable<object?> Main()
     {
         _ledger.OperationStarted();
-        _ = ConnectAsync(_cancellation.Token);
+        _ = ConnectAsync(Scheduler?.TimeProvider ?? TimeProvider.System, _cancellation.Token);
         while (!_pending.IsFinished)
         {
             // Only a stop-now is taken before the connection exists; anything else waits in "control" for the adapter.
@@ -124,7 +127,7 @@ public sealed partial class TCPClient : Component, IDisposable
     /// <inheritdoc />
     protected override void OnClosedDown() => Release();
 
-    private async Task ConnectAsync(CancellationToken cancellation)
+    private async Task ConnectAsync(TimeProvider time, CancellationToken cancellation)
     {
         var socket = Socket.OSSupportsIPv6
             ? new Socket(SocketType.Stream, ProtocolType.Tcp)
@@ -133,8 +136,8 @@ public sealed partial class TCPClient : Component, IDisposable
         Exception? failure = null;
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            timeout.CancelAfter(ConnectTimeout);
+            using var deadline = new CancellationTokenSource(ConnectTimeout, time);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation, deadline.Token);
             try
             {
                 await socket.ConnectAsync(_host, _port, timeout.Token).ConfigureAwait(false);

@@ -4,7 +4,8 @@ namespace Kamaelia.Util;
 
 /// <summary>
 /// Sends a tick (the number of ticks so far, from 1) on "outbox" every interval. It sleeps between ticks, woken
-/// by a timer, so it costs nothing while waiting. A shutdown signal on "control" stops it, forwarded.
+/// by a timer, so it costs nothing while waiting. A shutdown signal on "control" stops it, forwarded. The timer
+/// comes from the <see cref="TimeProvider"/> given, else from the scheduler's <see cref="Scheduler.TimeProvider"/>.
 /// </summary>
 [Inbox("inbox", "Not used")]
 [Inbox("control", "Shutdown signals")]
@@ -13,14 +14,18 @@ namespace Kamaelia.Util;
 public sealed partial class Clock : Component
 {
     private readonly TimeSpan _interval;
-    private Timer? _timer;
+    private readonly TimeProvider? _timeProvider;
+    private ITimer? _timer;
     private long _due;
 
     /// <summary>Creates the clock.</summary>
-    public Clock(TimeSpan interval)
+    /// <param name="interval">The time between ticks.</param>
+    /// <param name="timeProvider">Makes the timer; the scheduler's <see cref="Scheduler.TimeProvider"/> when null.</param>
+    public Clock(TimeSpan interval, TimeProvider? timeProvider = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
         _interval = interval;
+        _timeProvider = timeProvider;
     }
 
     /// <summary>How many ticks to send before it ends by itself (sending ProducerFinished); unlimited when null.</summary>
@@ -29,7 +34,7 @@ public sealed partial class Clock : Component
     /// <inheritdoc />
     protected override IEnumerable<object?> Main()
     {
-        _timer = new Timer(_ => OnTimer(), null, _interval, _interval);
+        _timer = (_timeProvider ?? Scheduler?.TimeProvider ?? TimeProvider.System).CreateTimer(_ => OnTimer(), null, _interval, _interval);
         long sent = 0;
         while (true)
         {

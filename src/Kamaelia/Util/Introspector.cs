@@ -6,7 +6,8 @@ namespace Kamaelia.Util;
 /// Reports the live topology of the system it runs in, as Axon's Introspector does: first "DEL ALL", then, on
 /// every message to its "inbox" (or every interval, if one is given), the changes since the last report as one
 /// text of lines ("DEL LINK ...", "DEL NODE ...", "ADD NODE ...", "ADD LINK ..."). Between reports it sleeps.
-/// A shutdown signal on "control" ends it, forwarded.
+/// A shutdown signal on "control" ends it, forwarded. The interval's timer comes from the <see cref="TimeProvider"/>
+/// given, else from the scheduler's <see cref="Scheduler.TimeProvider"/>.
 /// </summary>
 [Inbox("inbox", "Any message asks for a report")]
 [Inbox("control", "Shutdown signals")]
@@ -15,12 +16,15 @@ namespace Kamaelia.Util;
 public sealed partial class Introspector : Component
 {
     private readonly TimeSpan? _interval;
+    private readonly TimeProvider? _timeProvider;
     private IReadOnlySet<string> _reported = new HashSet<string>();
-    private Timer? _timer;
+    private ITimer? _timer;
     private int _timerFired;
 
     /// <summary>Creates the introspector, reporting on request or every <paramref name="interval"/>.</summary>
-    public Introspector(TimeSpan? interval = null)
+    /// <param name="interval">Report every interval as well as on request; only on request when null.</param>
+    /// <param name="timeProvider">Makes the interval's timer; the scheduler's <see cref="Scheduler.TimeProvider"/> when null.</param>
+    public Introspector(TimeSpan? interval = null, TimeProvider? timeProvider = null)
     {
         if (interval is { } value)
         {
@@ -28,6 +32,7 @@ public sealed partial class Introspector : Component
         }
 
         _interval = interval;
+        _timeProvider = timeProvider;
     }
 
     /// <inheritdoc />
@@ -37,7 +42,8 @@ public sealed partial class Introspector : Component
         Report();
         if (_interval is { } interval)
         {
-            _timer = new Timer(_ => { Interlocked.Exchange(ref _timerFired, 1); Unpause(); }, null, interval, interval);
+            _timer = (_timeProvider ?? Scheduler?.TimeProvider ?? TimeProvider.System)
+                .CreateTimer(_ => { Interlocked.Exchange(ref _timerFired, 1); Unpause(); }, null, interval, interval);
         }
 
         while (true)

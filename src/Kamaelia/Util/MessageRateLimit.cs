@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Axon;
 
 namespace Kamaelia.Util;
@@ -6,7 +5,8 @@ namespace Kamaelia.Util;
 /// <summary>
 /// Passes messages on no faster than the given rate. Messages wait in its inbox (so a size limit there holds
 /// producers back); between releases it sleeps, woken by a timer. On ProducerFinished it releases what is
-/// queued, at the same rate, then forwards the signal; ShutdownMicroprocess is forwarded at once.
+/// queued, at the same rate, then forwards the signal; ShutdownMicroprocess is forwarded at once. Time and the
+/// timer come from the <see cref="TimeProvider"/> given, else from the scheduler's <see cref="Scheduler.TimeProvider"/>.
 /// </summary>
 [Inbox("inbox", "Messages to pass on")]
 [Inbox("control", "Shutdown signals")]
@@ -15,20 +15,25 @@ namespace Kamaelia.Util;
 public sealed partial class MessageRateLimit : Component
 {
     private readonly TimeSpan _gap;
-    private Timer? _timer;
+    private readonly TimeProvider? _timeProvider;
+    private ITimer? _timer;
 
     /// <summary>Creates the limiter.</summary>
-    public MessageRateLimit(double messagesPerSecond)
+    /// <param name="messagesPerSecond">The most messages passed on per second.</param>
+    /// <param name="timeProvider">Reads the time and makes the timer; the scheduler's <see cref="Scheduler.TimeProvider"/> when null.</param>
+    public MessageRateLimit(double messagesPerSecond, TimeProvider? timeProvider = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(messagesPerSecond, 0);
         _gap = TimeSpan.FromSeconds(1 / messagesPerSecond);
+        _timeProvider = timeProvider;
     }
 
     /// <inheritdoc />
     protected override IEnumerable<object?> Main()
     {
-        _timer = new Timer(_ => Unpause());
-        var clock = Stopwatch.StartNew();
+        var time = _timeProvider ?? Scheduler?.TimeProvider ?? TimeProvider.System;
+        _timer = time.CreateTimer(_ => Unpause(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        var start = time.GetTimestamp();
         var nextRelease = TimeSpan.Zero;
         ProducerFinished? finishing = null;
         while (true)
@@ -44,10 +49,10 @@ public sealed partial class MessageRateLimit : Component
                 finishing = control as ProducerFinished;
             }
 
-            if (Inbox.Count > 0 && clock.Elapsed >= nextRelease)
+            if (Inbox.Count > 0 && time.GetElapsedTime(start) >= nextRelease)
             {
                 Outbox.Send(Inbox.Recv());
-                nextRelease = clock.Elapsed + _gap;
+                nextRelease = time.GetElapsedTime(start) + _gap;
             }
 
             if (Inbox.Count == 0 && finishing is not null)
@@ -59,7 +64,7 @@ public sealed partial class MessageRateLimit : Component
             if (Inbox.Count > 0)
             {
                 // Sleep until the next release is due.
-                _timer.Change(nextRelease - clock.Elapsed is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+                _timer.Change(nextRelease - time.GetElapsedTime(start) is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
             }
 
             Pause();

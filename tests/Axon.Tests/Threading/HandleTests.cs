@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Axon.Tests.Scheduling;
 using Axon.Tests.Support;
 
@@ -17,12 +18,18 @@ public sealed class HandleTests
     }
 
     [Fact]
-    public void GetWithATimeoutThrowsTimeoutExceptionWhenNothingComesOut()
+    public async Task GetWithATimeoutThrowsTimeoutExceptionWhenNothingComesOutInTheSchedulersTime()
     {
-        using var background = new RunningBackground();
+        var time = new FakeTimeProvider();
+        using var background = new RunningBackground(new Scheduler { TimeProvider = time });
         var handle = background.Activate(new Handle(new Forwarder()));
 
-        Assert.Throws<TimeoutException>(() => handle.Get(timeout: TimeSpan.FromMilliseconds(50)));
+        // An hour of the scheduler's time passes in a moment; no real hour is waited.
+        var getting = Task.Run(() => handle.Get(timeout: TimeSpan.FromHours(1)));
+        Assert.False(SpinWait.SpinUntil(() => getting.IsCompleted, TimeSpan.FromMilliseconds(50)), "Get waits while the fake clock stands still.");
+        Assert.True(SpinWait.SpinUntil(() => { time.Advance(TimeSpan.FromHours(1)); return getting.IsCompleted; }, Limits.Wait));
+
+        await Assert.ThrowsAsync<TimeoutException>(() => getting);
     }
 
     [Fact]

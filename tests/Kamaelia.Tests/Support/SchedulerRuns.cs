@@ -44,6 +44,26 @@ internal static class SchedulerRuns
         Assert.True(condition(), $"The condition did not hold after {maxPasses} passes.");
     }
 
+    /// <summary>
+    /// Runs passes on this thread until <paramref name="condition"/> holds, failing the test after
+    /// <see cref="Bound"/>. For systems woken from other threads (async streams, channels), where what a pass
+    /// finds depends on what the other threads have done by then.
+    /// </summary>
+    public static void RunUntilWithin(this Scheduler scheduler, Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Bound;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The condition did not hold within {Bound}.");
+            if (!scheduler.HasRunnableComponents)
+            {
+                Thread.Sleep(1);
+            }
+
+            scheduler.RunPass();
+        }
+    }
+
     /// <summary>Runs exactly <paramref name="passes"/> passes (fewer if the system ends).</summary>
     public static void RunPasses(this Scheduler scheduler, int passes)
     {

@@ -1,5 +1,6 @@
 using Kamaelia.Tests.Support;
 using Kamaelia.Util;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Kamaelia.Tests.Util;
 
@@ -54,6 +55,32 @@ public sealed class IntrospectorTests
 
         Assert.Equal(2, sink.Received.Count);
         introspector.Deliver(new ProducerFinished(), "control");
+        scheduler.RunWithin();
+    }
+
+    [Fact]
+    public void WithAnIntervalItReportsChangesEachIntervalOfTheSchedulersTime()
+    {
+        var time = new FakeTimeProvider();
+        var scheduler = new Scheduler { TimeProvider = time };
+        var introspector = new Introspector(TimeSpan.FromMinutes(1));
+        var sink = new Collector();
+        var doomed = new TriggeredOneShot("bye");
+        var system = new TestSystem(introspector, sink, doomed).Chain(introspector, sink);
+        system.Activate(scheduler);
+        scheduler.RunUntil(() => sink.Received.Count == 2);
+        doomed.Deliver("trigger");
+        scheduler.RunUntil(() => !system.ChildComponents().Contains(doomed));
+
+        time.Advance(TimeSpan.FromSeconds(59));
+        scheduler.RunPasses(10);
+        Assert.Equal(2, sink.Received.Count);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        scheduler.RunUntil(() => sink.Received.Count == 3);
+        Assert.Contains($"DEL NODE \"{doomed.Id}\" \"{doomed.Name}\" component", Lines(sink.Received[2]));
+
+        introspector.Deliver(new ShutdownMicroprocess(), "control");
         scheduler.RunWithin();
     }
 
