@@ -94,6 +94,45 @@ public class PipelineTests
         Diagnostic("KAM020").WithLocation(0).WithArguments("outbox", "Length", "int", "inbox", "Upper", "string"));
 
     [Fact]
+    public Task TheSeedPipelineWithAStageTakingIntAfterTheLibrarysConsoleReaderIsReported() => VerifyAsync(
+        """
+        [Inbox<int>("inbox")] [Inbox("control")] [Outbox<int>("outbox")] [Outbox("signal")]
+        public partial class IntStage : Component
+        {
+            [Handles("inbox")] void OnNumber(int n) => Outbox.Send(n + 1);
+        }
+
+        public static class Program
+        {
+            public static Pipeline Build() => new(new ConsoleReader(), {|#0:new IntStage()|}, new ConsoleEchoer());
+        }
+        """,
+        Diagnostic("KAM020").WithLocation(0).WithArguments("outbox", "ConsoleReader", "string", "inbox", "IntStage", "int"));
+
+    [Fact]
+    public Task TheLibrarysTypedOutboxesFlowIntoStagesThatTakeThem() => VerifyAsync(
+        """
+        [Inbox<string>("inbox")] [Inbox("control")] [Outbox<string>("outbox")] [Outbox("signal")]
+        public partial class Upper : Component
+        {
+            [Handles("inbox")] void OnLine(string line) => Outbox.Send(line.ToUpperInvariant());
+        }
+
+        [Inbox<long>("inbox")] [Inbox("control")] [Outbox<long>("outbox")] [Outbox("signal")]
+        public partial class Ticks : Component
+        {
+            [Handles("inbox")] void OnTick(long tick) => Outbox.Send(tick);
+        }
+
+        public static class Program
+        {
+            public static Pipeline Read() => new(new ConsoleReader(), new Upper(), new ConsoleEchoer());
+
+            public static Pipeline Tick() => new(new Clock(System.TimeSpan.FromSeconds(1)), new Ticks(), new ConsoleEchoer());
+        }
+        """);
+
+    [Fact]
     public Task ACircularPipelineChecksTheLastStageIntoTheFirst() => VerifyAsync(
         Parts + """
         public static class Program

@@ -9,7 +9,7 @@ namespace Kamaelia.Util;
 /// </summary>
 [Inbox("inbox", "Not used")]
 [Inbox("control", "Shutdown signals")]
-[Outbox("outbox", "The tick count")]
+[Outbox<long>("outbox", "The tick count")]
 [Outbox("signal", "The shutdown signal")]
 public sealed partial class Clock : Component
 {

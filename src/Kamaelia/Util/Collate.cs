@@ -8,7 +8,7 @@ namespace Kamaelia.Util;
 /// </summary>
 [Inbox("inbox", "Messages to collect")]
 [Inbox("control", "Shutdown signals")]
-[Outbox("outbox", "The list of every message, once")]
+[Outbox<object[]>("outbox", "The list of every message, once")]
 [Outbox("signal", "The shutdown signal")]
 public sealed partial class Collate : Component
 {

@@ -9,7 +9,7 @@ namespace Kamaelia.Util;
 /// </summary>
 [Inbox("inbox", "Not used")]
 [Inbox("control", "Shutdown signals")]
-[Outbox("outbox", "Each line read")]
+[Outbox<string>("outbox", "Each line read")]
 [Outbox("signal", "ProducerFinished at the end of the input, or the shutdown signal received")]
 public sealed partial class ConsoleReader : ThreadedComponent
 {

@@ -11,7 +11,7 @@ namespace Kamaelia.Util;
 /// </summary>
 [Inbox("inbox", "Any message asks for a report")]
 [Inbox("control", "Shutdown signals")]
-[Outbox("outbox", "Topology changes, as text")]
+[Outbox<string>("outbox", "Topology changes, as text")]
 [Outbox("signal", "The shutdown signal")]
 public sealed partial class Introspector : Component
 {
