@@ -60,7 +60,7 @@ public sealed class ComponentGenerator : IIncrementalGenerator
         context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 attributeMetadataName,
-                static (node, _) => node is ClassDeclarationSyntax or MethodDeclarationSyntax,
+                static (node, _) => node is ClassDeclarationSyntax or MethodDeclarationSyntax or PropertyDeclarationSyntax,
                 static (syntax, cancellationToken) => TryParse(syntax, cancellationToken))
             .Where(static parse => parse is not null)
             .Select(static (parse, _) => parse!);

@@ -133,6 +133,40 @@ public class PipelineTests
         """);
 
     [Fact]
+    public Task AGenericComponentsPartialPropertyBoxesAreTypedByItsTypeArgument() => VerifyAsync(
+        """
+        [Inbox<string>("inbox")] [Inbox("control")] [Outbox<string>("outbox")] [Outbox("signal")]
+        public partial class Upper : Component
+        {
+            [Handles("inbox")] void OnLine(string line) => Outbox.Send(line.ToUpperInvariant());
+        }
+
+        public partial class Relay<T> : Component
+        {
+            [Inbox("inbox")] public partial Inbox<T> Input { get; }
+
+            [Inbox("control")] public partial Inbox<object> Control { get; }
+
+            [Outbox("outbox")] public partial Outbox<T> Output { get; }
+
+            [Outbox("signal")] public partial Outbox<object> Signal { get; }
+
+            [Handles("inbox")] void OnItem(T item) => Output.Send(item);
+        }
+
+        public static class Program
+        {
+            public static Pipeline Fine() => new(new Relay<string>(), new Upper(), new ConsoleEchoer());
+
+            public static Pipeline Wrong() => new(new Relay<int>(), {|#0:new Upper()|}, new ConsoleEchoer());
+
+            public static Pipeline LibraryChooser() => new(new Chooser<int>([1, 2]), {|#1:new Upper()|}, new ConsoleEchoer());
+        }
+        """,
+        Diagnostic("KAM020").WithLocation(0).WithArguments("outbox", "Relay", "int", "inbox", "Upper", "string"),
+        Diagnostic("KAM020").WithLocation(1).WithArguments("outbox", "Chooser", "int", "inbox", "Upper", "string"));
+
+    [Fact]
     public Task ACircularPipelineChecksTheLastStageIntoTheFirst() => VerifyAsync(
         Parts + """
         public static class Program

@@ -52,10 +52,10 @@ internal sealed class ComponentShape
         for (var current = type as INamedTypeSymbol; current is not null && !SymbolEqualityComparer.Default.Equals(current, known.Component); current = current.BaseType)
         {
             isDynamic |= current.GetAttributes().Any(a => IsAxonAttribute(a, "DynamicBoxesAttribute"));
-            var declared = BoxAttributes(current).ToList();
+            var declared = BoxAttributes(current).Select(d => Box(d, known)).Concat(PropertyBoxes(current, known)).Where(b => b is not null).Select(b => b!).ToList();
             if (declared.Count > 0)
             {
-                return new ComponentShape(type, declared.Select(d => Box(d, known)).Where(b => b is not null).Select(b => b!).ToList(), isDynamic || HasDynamicBase(current.BaseType, known), isDeclared: true);
+                return new ComponentShape(type, declared, isDynamic || HasDynamicBase(current.BaseType, known), isDeclared: true);
             }
         }
 
@@ -110,6 +110,33 @@ internal sealed class ComponentShape
         return attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name
             ? new BoxInfo(name, isInbox, ElementTypeOf(attribute, known), attribute)
             : null;
+    }
+
+    /// <summary>
+    /// Boxes declared on partial properties (<c>[Inbox("inbox")] public partial Inbox&lt;T&gt; Input { get; }</c>): the
+    /// element type is the property's, as seen through this (possibly constructed) type, so a Chooser&lt;string&gt;'s
+    /// outbox carries string.
+    /// </summary>
+    private static IEnumerable<BoxInfo?> PropertyBoxes(INamedTypeSymbol type, KnownTypes known)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (member is not IPropertySymbol property)
+            {
+                continue;
+            }
+
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (IsBoxAttribute(attribute, out var isInbox) && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name)
+                {
+                    var elementType = property.Type is INamedTypeSymbol { TypeArguments.Length: 1 } boxType && known.IsBoxType(boxType, isInbox)
+                        ? boxType.TypeArguments[0]
+                        : known.Object;
+                    yield return new BoxInfo(name, isInbox, elementType, attribute);
+                }
+            }
+        }
     }
 
     private static bool HasDynamicBase(INamedTypeSymbol? type, KnownTypes known)

@@ -27,7 +27,9 @@ internal static class BoxesEmitter
             var description = box.Description is { Length: > 0 } text ? ": " + Literals.Doc(text) : ".";
             writer.Line("/// <summary>The " + Literals.Doc(Literals.String(box.Name)) + " " + kind + description + "</summary>");
             writer.Line(GeneratedCode.Attribute);
-            writer.Line(box.Accessibility + " " + (box.HidesInherited ? "new " : string.Empty) + BoxType(box) + " " + box.AccessorName + " => " + FieldName(box) + ";");
+            writer.Line(box.IsPartialProperty
+                ? box.Accessibility + " partial " + BoxType(box) + " " + Identifiers.Escape(box.AccessorName) + " { get => " + FieldName(box) + "; }"
+                : box.Accessibility + " " + (box.HidesInherited ? "new " : string.Empty) + BoxType(box) + " " + box.AccessorName + " => " + FieldName(box) + ";");
         }
 
         writer.Line();

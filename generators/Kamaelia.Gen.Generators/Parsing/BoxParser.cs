@@ -59,6 +59,18 @@ internal static class BoxParser
             boxes.Add(box);
         }
 
+        foreach (var property in BoxProperties(type))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var box = ParseProperty(property);
+            if (box is null)
+            {
+                return null;
+            }
+
+            boxes.Add(box);
+        }
+
         var names = new HashSet<string>();
         var accessors = new HashSet<string>();
         foreach (var box in boxes)
@@ -115,6 +127,71 @@ internal static class BoxParser
 
         var accessor = BoxNames.ToAccessorName(name);
         return accessor is null ? null : new ParsedBox(name, accessor, isInbox, elementType, description);
+    }
+
+    /// <summary>The properties of the type that carry a box attribute, in source order.</summary>
+    public static IReadOnlyList<(IPropertySymbol Property, AttributeData Attribute, bool IsInbox)> BoxProperties(INamedTypeSymbol type)
+    {
+        var found = new List<(IPropertySymbol, AttributeData, bool)>();
+        foreach (var member in type.GetMembers())
+        {
+            if (member is not IPropertySymbol property)
+            {
+                continue;
+            }
+
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (IsBoxAttribute(attribute, out var isInbox))
+                {
+                    found.Add((property, attribute, isInbox));
+                }
+            }
+        }
+
+        return found
+            .OrderBy(f => f.Item1.Locations.FirstOrDefault()?.SourceTree?.FilePath ?? string.Empty, System.StringComparer.Ordinal)
+            .ThenBy(f => f.Item1.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0)
+            .ToList();
+    }
+
+    /// <summary>
+    /// A box declared on a property: a partial, get-only, instance property of type Inbox&lt;T&gt; (for [Inbox]) or
+    /// Outbox&lt;T&gt; (for [Outbox]) that nobody has implemented, whose T may be one of the class's type parameters.
+    /// </summary>
+    private static ParsedBox? ParseProperty((IPropertySymbol Property, AttributeData Attribute, bool IsInbox) declared)
+    {
+        var (property, attribute, isInbox) = declared;
+        if (!property.IsPartialDefinition || property.PartialImplementationPart is not null || property.IsStatic
+            || property.SetMethod is not null || property.GetMethod is null || property.Parameters.Length > 0
+            || property.Type is not INamedTypeSymbol { TypeArguments.Length: 1 } boxType
+            || boxType.ContainingNamespace?.ToDisplayString() != KnownNames.AxonNamespace
+            || boxType.MetadataName != (isInbox ? "Inbox`1" : "Outbox`1")
+            || attribute.AttributeClass is not { IsGenericType: false }
+            || attribute.ConstructorArguments.Length is < 1 or > 2
+            || attribute.ConstructorArguments[0].Value is not string name || name.Length == 0)
+        {
+            return null;
+        }
+
+        var elementType = boxType.TypeArguments[0];
+        if (TypeNameFormats.ContainsErrors(elementType))
+        {
+            return null;
+        }
+
+        var description = attribute.ConstructorArguments.Length == 2 ? attribute.ConstructorArguments[1].Value as string : null;
+        var accessibility = property.DeclaredAccessibility switch
+        {
+            Accessibility.Public => "public",
+            Accessibility.Internal => "internal",
+            Accessibility.Protected => "protected",
+            Accessibility.ProtectedOrInternal => "protected internal",
+            Accessibility.ProtectedAndInternal => "private protected",
+            Accessibility.Private => "private",
+            _ => null,
+        };
+        return accessibility is null ? null : new ParsedBox(name, property.Name, isInbox, elementType, description, accessibility);
     }
 
     /// <summary>Axon's four standard untyped boxes, for a handled class that declares none.</summary>

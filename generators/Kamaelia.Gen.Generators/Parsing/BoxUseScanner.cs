@@ -25,6 +25,7 @@ internal static class BoxUseScanner
     {
         var inboxByAccessor = ByAccessor(inboxNames);
         var outboxByAccessor = ByAccessor(outboxNames);
+        AddPropertyAccessors(type, inboxByAccessor, outboxByAccessor);
         var reads = new SortedSet<string>(System.StringComparer.Ordinal);
         var sends = new SortedSet<string>(System.StringComparer.Ordinal);
         foreach (var reference in type.DeclaringSyntaxReferences)
@@ -92,6 +93,37 @@ internal static class BoxUseScanner
         }
 
         return (reads.ToList(), sends.ToList());
+    }
+
+    /// <summary>A box declared on a partial property is reached through that property, whatever its name.</summary>
+    private static void AddPropertyAccessors(INamedTypeSymbol type, Dictionary<string, string> inboxes, Dictionary<string, string> outboxes)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (member is not IPropertySymbol property)
+            {
+                continue;
+            }
+
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ContainingNamespace?.ToDisplayString() == KnownNames.AxonNamespace
+                    && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name)
+                {
+                    var target = attribute.AttributeClass.Name switch
+                    {
+                        "InboxAttribute" => inboxes,
+                        "OutboxAttribute" => outboxes,
+                        _ => null,
+                    };
+                    target?.Remove(BoxNames.ToAccessorName(name) ?? string.Empty);
+                    if (target is not null)
+                    {
+                        target[property.Name] = name;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

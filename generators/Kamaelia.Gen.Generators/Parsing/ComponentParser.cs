@@ -20,6 +20,7 @@ internal static class ComponentParser
         {
             INamedTypeSymbol named => named,
             IMethodSymbol method => method.ContainingType,
+            IPropertySymbol property => property.ContainingType,
             _ => null,
         };
 
@@ -53,7 +54,7 @@ internal static class ComponentParser
             boxes = BoxParser.StandardBoxes(compilation.GetSpecialType(SpecialType.System_Object));
         }
 
-        if (boxes.Any(b => CollidesWithMember(type, b.AccessorName) || !compilation.IsSymbolAccessibleWithin(b.ElementType, type)))
+        if (boxes.Any(b => (!b.IsDeclaredByProperty && CollidesWithMember(type, b.AccessorName)) || !compilation.IsSymbolAccessibleWithin(b.ElementType, type)))
         {
             return null;
         }
@@ -63,7 +64,9 @@ internal static class ComponentParser
         var handlerLoop = HandlerParser.Parse(type, boxes, compilation);
         var graph = GraphParser.IsGraphline(type) ? GraphParser.Parse(type, boxes, componentType, compilation, cancellationToken) : null;
         var models = boxes
-            .Select(b => new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, HidesInheritedAccessor(type, componentType, b.AccessorName), AccessibilityOf(type, b)))
+            .Select(b => b.IsDeclaredByProperty
+                ? new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, false, b.PropertyAccessibility!, IsPartialProperty: true)
+                : new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, HidesInheritedAccessor(type, componentType, b.AccessorName), AccessibilityOf(type, b)))
             .ToEquatableArray();
         BoxUseModel? boxUse = null;
         if (declared)

@@ -5,8 +5,9 @@ namespace Kamaelia.Gen.Generators.Parsing;
 /// <summary>A box read from an attribute, with its element type symbol (used only inside one parse).</summary>
 internal sealed class ParsedBox
 {
-    public ParsedBox(string name, string accessorName, bool isInbox, ITypeSymbol elementType, string? description)
+    public ParsedBox(string name, string accessorName, bool isInbox, ITypeSymbol elementType, string? description, string? propertyAccessibility = null)
     {
+        PropertyAccessibility = propertyAccessibility;
         Name = name;
         AccessorName = accessorName;
         IsInbox = isInbox;
@@ -23,4 +24,10 @@ internal sealed class ParsedBox
     public ITypeSymbol ElementType { get; }
 
     public string? Description { get; }
+
+    /// <summary>For a box declared on a partial property, the property's accessibility as written; null for a class attribute.</summary>
+    public string? PropertyAccessibility { get; }
+
+    /// <summary>True when the box is declared on a partial property, whose name is the accessor's.</summary>
+    public bool IsDeclaredByProperty => PropertyAccessibility is not null;
 }

@@ -3,8 +3,10 @@ namespace Axon;
 /// <summary>
 /// Declares an untyped inbox (messages of type <see cref="object"/>) on a partial component class. Declaring
 /// any box replaces the four standard boxes; the generator writes a typed accessor named after the box.
+/// On a partial property (<c>[Inbox("name")] public partial Inbox&lt;T&gt; Name { get; }</c>) it declares a box of the
+/// property's element type, which may use the class's type parameters; the generator implements the property.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Property, AllowMultiple = true, Inherited = false)]
 public class InboxAttribute : Attribute
 {
     /// <summary>Declares the inbox.</summary>

@@ -8,12 +8,25 @@ namespace Kamaelia.Util;
 /// <c>("GOTO", index)</c>. Moving past either end stays put, unless <c>loop</c> wraps around.
 /// </summary>
 /// <typeparam name="T">The items' type.</typeparam>
-[Inbox("inbox", "Commands: NEXT, PREV, FIRST, LAST, SAME, RANDOM, (GOTO, index)")]
-[Inbox("control", "Shutdown signals")]
-[Outbox("outbox", "The chosen item")]
-[Outbox("signal", "The shutdown signal")]
+/// <remarks>Its boxes are declared on partial properties, so that "outbox" carries <typeparamref name="T"/>.</remarks>
 public sealed partial class Chooser<T> : Component
 {
+    /// <summary>Commands: NEXT, PREV, FIRST, LAST, SAME, RANDOM, (GOTO, index).</summary>
+    [Inbox("inbox", "Commands: NEXT, PREV, FIRST, LAST, SAME, RANDOM, (GOTO, index)")]
+    public partial Inbox<object> Inbox { get; }
+
+    /// <summary>Shutdown signals.</summary>
+    [Inbox("control", "Shutdown signals")]
+    public partial Inbox<object> Control { get; }
+
+    /// <summary>The chosen item.</summary>
+    [Outbox("outbox", "The chosen item")]
+    public partial Outbox<T> Outbox { get; }
+
+    /// <summary>The shutdown signal.</summary>
+    [Outbox("signal", "The shutdown signal")]
+    public partial Outbox<object> Signal { get; }
+
     private readonly T[] _items;
     private readonly bool _loop;
     private readonly Random _random;
@@ -73,7 +86,7 @@ public sealed partial class Chooser<T> : Component
     {
         if (_items.Length > 0)
         {
-            Outbox.Send(_items[Position]!);
+            Outbox.Send(_items[Position]);
         }
     }
 }

@@ -19,6 +19,17 @@ public sealed class ChooserTests
     }
 
     [Fact]
+    public void TheOutboxCarriesTheItemsTypeInTheBoxAndTheDescriptor()
+    {
+        var chooser = new Chooser<int>([1, 2]);
+
+        Assert.Equal(typeof(int), chooser.Outbox.ElementType);
+        Assert.Equal(typeof(int), Chooser<int>.Declaration.Boxes.Single(b => b.Name == "outbox").ElementType);
+        Assert.Equal(typeof(string), Chooser<string>.Declaration.Boxes.Single(b => b.Name == "outbox").ElementType);
+        Assert.Equal(["inbox", "control", "outbox", "signal"], chooser.Descriptor.Boxes.Select(b => b.Name));
+    }
+
+    [Fact]
     public void WithLoopingTheEndsWrapAround()
     {
         var chooser = new Chooser<int>([1, 2, 3], loop: true);

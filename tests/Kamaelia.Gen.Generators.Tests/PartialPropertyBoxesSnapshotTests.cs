@@ -1,0 +1,85 @@
+using Kamaelia.Gen.Generators.Tests.Support;
+
+namespace Kamaelia.Gen.Generators.Tests;
+
+/// <summary>Boxes declared on partial properties, the form whose element type may be a type parameter.</summary>
+public sealed class PartialPropertyBoxesSnapshotTests
+{
+    [Fact]
+    public void AGenericComponentTypesItsBoxesWithItsTypeParameterThroughPartialProperties()
+    {
+        var run = GeneratorHarness.Run("""
+            using Axon;
+
+            namespace Demo;
+
+            public partial class Relay<T> : Component
+            {
+                [Inbox("inbox", "Items")] public partial Inbox<T> Input { get; }
+
+                [Inbox("control")] public partial Inbox<object> Control { get; }
+
+                [Outbox("outbox", "The same items")] public partial Outbox<T> Output { get; }
+
+                [Outbox("signal")] public partial Outbox<object> Signal { get; }
+
+                [Handles("inbox")] void OnItem(T item) => Output.Send(item);
+            }
+            """);
+
+        Assert.Empty(run.ErrorsAndWarnings);
+        var boxes = run.Source("Demo.Relay`1.Boxes.g.cs");
+        Assert.Contains("public partial global::Axon.Inbox<T> Input { get => __box_Input; }", boxes, StringComparison.Ordinal);
+        Assert.Contains("public partial global::Axon.Outbox<T> Output { get => __box_Output; }", boxes, StringComparison.Ordinal);
+        Assert.Contains("global::Axon.BoxDescriptor.Inbox<T>(\"inbox\", \"Items\")", boxes, StringComparison.Ordinal);
+        Assert.Contains("[global::Axon.BoxUse(new[] { \"inbox\" }, new[] { \"outbox\" })]", boxes, StringComparison.Ordinal);
+        var handlers = run.Source("Demo.Relay`1.Handlers.g.cs");
+        Assert.Contains("while (Input.TryRecv(out var __message))", handlers, StringComparison.Ordinal);
+        Snapshot.Match(run, nameof(AGenericComponentTypesItsBoxesWithItsTypeParameterThroughPartialProperties));
+    }
+
+    [Fact]
+    public void ClassAttributesAndPartialPropertiesDeclareBoxesTogether()
+    {
+        var run = GeneratorHarness.Run("""
+            using Axon;
+
+            namespace Demo;
+
+            [Inbox("control")] [Outbox("signal")]
+            public sealed partial class Pick<TItem> : Component
+            {
+                [Inbox("inbox")] public partial Inbox<string> Commands { get; }
+
+                [Outbox("outbox")] internal partial Outbox<TItem> Chosen { get; }
+            }
+            """);
+
+        Assert.Empty(run.ErrorsAndWarnings);
+        var boxes = run.Source("Demo.Pick`1.Boxes.g.cs");
+        Assert.Contains("internal partial global::Axon.Outbox<TItem> Chosen { get => __box_Chosen; }", boxes, StringComparison.Ordinal);
+        Assert.Contains("public global::Axon.Inbox<object> Control => __box_Control;", boxes, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[Inbox(\"inbox\")] public partial Outbox<T> Wrong { get; }")]
+    [InlineData("[Inbox(\"inbox\")] public partial Inbox<T> Settable { get; set; }")]
+    [InlineData("[Inbox(\"inbox\")] public Inbox<T> NotPartial => null!;")]
+    [InlineData("[Outbox(\"outbox\")] public partial System.Collections.Generic.List<T> NotABox { get; }")]
+    public void APropertyThatCannotBeABoxGetsNothingGeneratedAndNoCrash(string property)
+    {
+        var run = GeneratorHarness.Run($$"""
+            using Axon;
+
+            namespace Demo;
+
+            public partial class Odd<T> : Component
+            {
+                {{property}}
+            }
+            """);
+
+        Assert.DoesNotContain(run.Sources, source => source.HintName.Contains("Odd", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "KAM009");
+    }
+}
