@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Axon;
 
 public abstract partial class Component
@@ -68,6 +70,7 @@ public abstract partial class Component
     }
 
     /// <summary>Throws <see cref="UnknownGraphChildException"/>: generated wiring calls it for a link naming an unknown child.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void ThrowUnknownGraphChild(string childName, params string[] children) =>
         throw new UnknownGraphChildException(this, childName, children);
 }

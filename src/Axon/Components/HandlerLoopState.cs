@@ -1,6 +1,12 @@
+using System.ComponentModel;
+
 namespace Axon;
 
-/// <summary>Where a generated handler loop is: the states of the main loop the generator writes.</summary>
+/// <summary>
+/// Where a generated handler loop is: the states of the main loop the generator writes. Only generated code names
+/// it; a debugger shows it as the component's <c>__loopState</c> field.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum HandlerLoopState
 {
     /// <summary>Not stepped yet: the first step calls <c>OnStart</c>.</summary>
