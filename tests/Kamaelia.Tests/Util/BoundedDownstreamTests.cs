@@ -21,6 +21,9 @@ public sealed class BoundedDownstreamTests
         ["Chunkifier"] = (() => new Chunkifier(2), [.. Enumerable.Range(0, 10).Select(_ => (object)"abcde")], [.. string.Concat(Enumerable.Repeat("abcde", 10)).Chunk(2).Select(c => (object?)new string(c))]),
         ["Collate"] = (() => new Collate(), Numbers(), [Numbers()]),
         ["ConsoleEchoer forwarding"] = (() => new ConsoleEchoer(forwarder: true, output: TextWriter.Null), Numbers(), [.. Numbers()]),
+        ["Filter<int>"] = (() => new Filter<int>(n => n % 3 == 0), Numbers(), [.. Numbers().Where(n => (int)n % 3 == 0)]),
+        ["PassThrough<int>"] = (() => new PassThrough<int>(), Numbers(), [.. Numbers()]),
+        ["PureTransformer<int, string>"] = (() => new PureTransformer<int, string>(n => "#" + n), Numbers(), [.. Numbers().Select(n => (object?)("#" + n))]),
     };
 
     [Theory]
