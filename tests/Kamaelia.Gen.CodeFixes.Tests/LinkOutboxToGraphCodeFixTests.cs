@@ -223,6 +223,9 @@ public sealed class LinkOutboxToGraphCodeFixTests
             Unlinked(1, "outbox", "TICK"),
             Unlinked(1, "log", "TICK"),
         ]);
+
+        // SHOW's inbox stays unlinked in this graph (the library's ConsoleEchoer is judged too); it is not what this fix is about.
+        test.DisabledDiagnostics.Add("KAM023");
         await test.RunAsync();
     }
 

@@ -47,9 +47,10 @@ public sealed class BoxDeclarationAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var attributes = ComponentShape.BoxAttributes(type).ToList();
+        var properties = BoxDeclarations.Properties(type);
         var hasHandlers = type.GetMembers().OfType<IMethodSymbol>().Any(m => m.GetAttributes().Any(a => ComponentShape.IsAxonAttribute(a, "HandlesAttribute")));
         var isGraph = type.GetAttributes().Any(a => ComponentShape.IsAxonAttribute(a, "GraphlineAttribute"));
-        if (attributes.Count == 0 && !hasHandlers && !isGraph)
+        if (attributes.Count == 0 && properties.Count == 0 && !hasHandlers && !isGraph)
         {
             return;
         }
@@ -57,7 +58,7 @@ public sealed class BoxDeclarationAnalyzer : DiagnosticAnalyzer
         var identifier = IdentifierLocation(type);
         if (!known.IsComponent(type))
         {
-            if (attributes.Count > 0)
+            if (attributes.Count > 0 || properties.Count > 0)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotAComponent, identifier, type.Name));
             }
@@ -109,6 +110,50 @@ public sealed class BoxDeclarationAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AccessorCollision, location, kind, name, type.Name, accessor, collision));
             }
         }
+
+        foreach (var (property, attribute, isInbox) in properties)
+        {
+            var kind = isInbox ? "inbox" : "outbox";
+            if (attribute.ConstructorArguments.Length == 0 || attribute.ConstructorArguments[0].Value is not string name)
+            {
+                continue;
+            }
+
+            var location = AttributeArguments.LocationOf(attribute, 0);
+            if (!seen.Add(kind + ":" + name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateBox, location, type.Name, kind, name));
+            }
+            else if (name.Length == 0)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidBoxName, location, kind, name, type.Name, "is empty"));
+            }
+            else if (PropertyProblem(property, isInbox, known) is { } problem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidBoxName, property.Locations.FirstOrDefault(), kind, name, type.Name, problem));
+            }
+        }
+    }
+
+    /// <summary>Why a property cannot carry a box the generator implements, or null when it can.</summary>
+    private static string? PropertyProblem(IPropertySymbol property, bool isInbox, KnownTypes known)
+    {
+        var expected = isInbox ? "Inbox<T>" : "Outbox<T>";
+        if (!known.IsBoxType(property.Type, isInbox))
+        {
+            return known.IsBoxType(property.Type, !isInbox)
+                ? $"is declared on '{property.Name}', an {(isInbox ? "outbox" : "inbox")}: an [{(isInbox ? "Inbox" : "Outbox")}] property has type {expected}"
+                : $"is declared on '{property.Name}', whose type is not {expected}";
+        }
+
+        // The implementation the generator wrote is part of the compilation the analyzers see; one the user wrote is not allowed.
+        var userImplemented = property.PartialImplementationPart is { } implementation && !GeneratedMembers.IsGenerated(implementation);
+        if (!property.IsPartialDefinition || userImplemented || property.IsStatic || property.SetMethod is not null || property.IsIndexer)
+        {
+            return $"is declared on '{property.Name}', which the generator can implement only as a partial, get-only instance property ('public partial {expected} {property.Name} {{ get; }}')";
+        }
+
+        return null;
     }
 
     /// <summary>What the accessor would collide with, or null.</summary>

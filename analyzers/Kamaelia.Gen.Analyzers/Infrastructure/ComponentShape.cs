@@ -77,25 +77,7 @@ internal sealed class ComponentShape
     public static IEnumerable<AttributeData> BoxAttributes(INamedTypeSymbol type) =>
         type.GetAttributes().Where(a => IsBoxAttribute(a, out _));
 
-    public static bool IsBoxAttribute(AttributeData attribute, out bool isInbox)
-    {
-        isInbox = false;
-        if (attribute.AttributeClass is not { } type || type.ContainingNamespace?.ToDisplayString() != "Axon")
-        {
-            return false;
-        }
-
-        switch (type.MetadataName)
-        {
-            case "InboxAttribute" or "InboxAttribute`1":
-                isInbox = true;
-                return true;
-            case "OutboxAttribute" or "OutboxAttribute`1":
-                return true;
-            default:
-                return false;
-        }
-    }
+    public static bool IsBoxAttribute(AttributeData attribute, out bool isInbox) => Generators.Parsing.BoxDeclarations.IsBoxAttribute(attribute, out isInbox);
 
     public static bool IsAxonAttribute(AttributeData attribute, string metadataName) =>
         attribute.AttributeClass is { } type && type.MetadataName == metadataName && type.ContainingNamespace?.ToDisplayString() == "Axon";
@@ -119,22 +101,14 @@ internal sealed class ComponentShape
     /// </summary>
     private static IEnumerable<BoxInfo?> PropertyBoxes(INamedTypeSymbol type, KnownTypes known)
     {
-        foreach (var member in type.GetMembers())
+        foreach (var (property, attribute, isInbox) in Generators.Parsing.BoxDeclarations.Properties(type))
         {
-            if (member is not IPropertySymbol property)
+            if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name)
             {
-                continue;
-            }
-
-            foreach (var attribute in property.GetAttributes())
-            {
-                if (IsBoxAttribute(attribute, out var isInbox) && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name)
-                {
-                    var elementType = property.Type is INamedTypeSymbol { TypeArguments.Length: 1 } boxType && known.IsBoxType(boxType, isInbox)
-                        ? boxType.TypeArguments[0]
-                        : known.Object;
-                    yield return new BoxInfo(name, isInbox, elementType, attribute);
-                }
+                var elementType = property.Type is INamedTypeSymbol { TypeArguments.Length: 1 } boxType && known.IsBoxType(boxType, isInbox)
+                    ? boxType.TypeArguments[0]
+                    : known.Object;
+                yield return new BoxInfo(name, isInbox, elementType, attribute);
             }
         }
     }

@@ -9,26 +9,7 @@ namespace Kamaelia.Gen.Generators.Parsing;
 internal static class BoxParser
 {
     /// <summary>True when the attribute is one of the four box attributes.</summary>
-    public static bool IsBoxAttribute(AttributeData attribute, out bool isInbox)
-    {
-        isInbox = false;
-        var type = attribute.AttributeClass;
-        if (type is null || type.ContainingNamespace?.ToDisplayString() != KnownNames.AxonNamespace)
-        {
-            return false;
-        }
-
-        switch (type.MetadataName)
-        {
-            case "InboxAttribute" or "InboxAttribute`1":
-                isInbox = true;
-                return true;
-            case "OutboxAttribute" or "OutboxAttribute`1":
-                return true;
-            default:
-                return false;
-        }
-    }
+    public static bool IsBoxAttribute(AttributeData attribute, out bool isInbox) => BoxDeclarations.IsBoxAttribute(attribute, out isInbox);
 
     /// <summary>The box attributes applied to the type itself, in a stable order (file path, then position).</summary>
     public static IReadOnlyList<AttributeData> BoxAttributes(INamedTypeSymbol type) =>
@@ -130,30 +111,7 @@ internal static class BoxParser
     }
 
     /// <summary>The properties of the type that carry a box attribute, in source order.</summary>
-    public static IReadOnlyList<(IPropertySymbol Property, AttributeData Attribute, bool IsInbox)> BoxProperties(INamedTypeSymbol type)
-    {
-        var found = new List<(IPropertySymbol, AttributeData, bool)>();
-        foreach (var member in type.GetMembers())
-        {
-            if (member is not IPropertySymbol property)
-            {
-                continue;
-            }
-
-            foreach (var attribute in property.GetAttributes())
-            {
-                if (IsBoxAttribute(attribute, out var isInbox))
-                {
-                    found.Add((property, attribute, isInbox));
-                }
-            }
-        }
-
-        return found
-            .OrderBy(f => f.Item1.Locations.FirstOrDefault()?.SourceTree?.FilePath ?? string.Empty, System.StringComparer.Ordinal)
-            .ThenBy(f => f.Item1.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0)
-            .ToList();
-    }
+    public static IReadOnlyList<(IPropertySymbol Property, AttributeData Attribute, bool IsInbox)> BoxProperties(INamedTypeSymbol type) => BoxDeclarations.Properties(type);
 
     /// <summary>
     /// A box declared on a property: a partial, get-only, instance property of type Inbox&lt;T&gt; (for [Inbox]) or

@@ -98,30 +98,13 @@ internal static class BoxUseScanner
     /// <summary>A box declared on a partial property is reached through that property, whatever its name.</summary>
     private static void AddPropertyAccessors(INamedTypeSymbol type, Dictionary<string, string> inboxes, Dictionary<string, string> outboxes)
     {
-        foreach (var member in type.GetMembers())
+        foreach (var (property, attribute, isInbox) in BoxDeclarations.Properties(type))
         {
-            if (member is not IPropertySymbol property)
+            if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name)
             {
-                continue;
-            }
-
-            foreach (var attribute in property.GetAttributes())
-            {
-                if (attribute.AttributeClass?.ContainingNamespace?.ToDisplayString() == KnownNames.AxonNamespace
-                    && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name)
-                {
-                    var target = attribute.AttributeClass.Name switch
-                    {
-                        "InboxAttribute" => inboxes,
-                        "OutboxAttribute" => outboxes,
-                        _ => null,
-                    };
-                    target?.Remove(BoxNames.ToAccessorName(name) ?? string.Empty);
-                    if (target is not null)
-                    {
-                        target[property.Name] = name;
-                    }
-                }
+                var target = isInbox ? inboxes : outboxes;
+                target.Remove(BoxNames.ToAccessorName(name) ?? string.Empty);
+                target[property.Name] = name;
             }
         }
     }
