@@ -144,7 +144,12 @@ public sealed class ComponentGenerator : IIncrementalGenerator
         try
         {
             FaultInjection.ThrowIfFailing(GenerationStage.Emitting);
-            var files = new List<GeneratedFile> { new(hint + ".Boxes.g.cs", BoxesEmitter.Emit(model)) };
+            var files = new List<GeneratedFile>();
+            if (!model.InheritsBoxes)
+            {
+                files.Add(new GeneratedFile(hint + ".Boxes.g.cs", BoxesEmitter.Emit(model)));
+            }
+
             if (model.HandlerLoop is { } loop)
             {
                 files.Add(new GeneratedFile(hint + ".Handlers.g.cs", HandlerLoopEmitter.Emit(model, loop)));

@@ -42,4 +42,30 @@ public sealed class InheritedBoxesSnapshotTests
         Assert.DoesNotContain(" new ", run.Source("Demo.Stage.Boxes.g.cs").Replace("new global::Axon.ComponentDescriptor(", "", StringComparison.Ordinal).Replace("new global::Axon.BoxDescriptor[]", "", StringComparison.Ordinal).Replace("new string[0]", "", StringComparison.Ordinal).Replace("new[] {", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Snapshot.Match(run, nameof(ADerivedComponentHidesTheBoxAccessorsItsBaseDeclares));
     }
+
+    [Fact]
+    public void ASubclassWithHandlersButNoDeclarationHasItsBasesBoxes()
+    {
+        var run = GeneratorHarness.Run("""
+            using Axon;
+
+            namespace Demo;
+
+            [Inbox<int>("inbox")] [Inbox("control")] [Outbox<int>("outbox")] [Outbox("signal")]
+            public partial class NumberStage : Component
+            {
+            }
+
+            public partial class Doubling : NumberStage
+            {
+                [Handles("inbox")] void OnNumber(int n) => Outbox.Send(n * 2);
+            }
+            """);
+
+        Assert.Empty(run.ErrorsAndWarnings);
+        Assert.DoesNotContain(run.Sources, source => source.HintName == "Demo.Doubling.Boxes.g.cs");
+        var handlers = run.Source("Demo.Doubling.Handlers.g.cs");
+        Assert.Contains("while (Inbox.TryRecv(out var __message))", handlers, StringComparison.Ordinal);
+        Assert.Contains("OnNumber(__message);", handlers, StringComparison.Ordinal);
+    }
 }

@@ -9,6 +9,7 @@ namespace Kamaelia.Gen.Generators.Model;
 /// <param name="HidesInheritedDeclaration">True when a base class has a generated Declaration that this one hides.</param>
 /// <param name="BoxUse">What the class's code reads and sends on, when it declares its boxes; else null.</param>
 /// <param name="MetadataName">The class's metadata name, to find it again should emitting it fail.</param>
+/// <param name="InheritsBoxes">True when the class declares no boxes and has its base's: no boxes file is written for it.</param>
 internal sealed record ComponentModel(
     HierarchyInfo Hierarchy,
     string DisplayName,
@@ -17,4 +18,5 @@ internal sealed record ComponentModel(
     GraphModel? Graph,
     bool HidesInheritedDeclaration,
     BoxUseModel? BoxUse,
-    string MetadataName);
+    string MetadataName,
+    bool InheritsBoxes = false);

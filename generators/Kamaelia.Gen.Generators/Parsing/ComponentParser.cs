@@ -49,12 +49,22 @@ internal static class ComponentParser
         }
 
         var declared = boxes.Count > 0;
+        var inheritsBoxes = false;
         if (!declared)
         {
-            boxes = BoxParser.StandardBoxes(compilation.GetSpecialType(SpecialType.System_Object));
+            // No declaration of its own: the class has its base's boxes, as the runtime creates them (and as the
+            // analyzers read them); a class with no declaring base has Axon's standard four.
+            var (inherited, usable) = InheritedBoxes(type, componentType, compilation, cancellationToken);
+            if (!usable)
+            {
+                return null;
+            }
+
+            inheritsBoxes = inherited is not null;
+            boxes = inherited ?? BoxParser.StandardBoxes(compilation.GetSpecialType(SpecialType.System_Object));
         }
 
-        if (boxes.Any(b => (!b.IsDeclaredByProperty && CollidesWithMember(type, b.AccessorName)) || !compilation.IsSymbolAccessibleWithin(b.ElementType, type)))
+        if (boxes.Any(b => (!inheritsBoxes && !b.IsDeclaredByProperty && CollidesWithMember(type, b.AccessorName)) || !compilation.IsSymbolAccessibleWithin(b.ElementType, type)))
         {
             return null;
         }
@@ -75,7 +85,7 @@ internal static class ComponentParser
             boxUse = new BoxUseModel(reads.ToEquatableArray(), sends.ToEquatableArray());
         }
 
-        return new ComponentModel(hierarchy, type.ToDisplayString(TypeNameFormats.Short), models, handlerLoop, graph, baseDeclares, boxUse, MetadataNameOf(type));
+        return new ComponentModel(hierarchy, type.ToDisplayString(TypeNameFormats.Short), models, handlerLoop, graph, baseDeclares, boxUse, MetadataNameOf(type), inheritsBoxes);
     }
 
     /// <summary>
@@ -123,6 +133,34 @@ internal static class ComponentParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The boxes of the nearest base class that declares any (or that was generated with the standard four), or
+    /// null when none does; not usable when that base's boxes cannot be read or their accessors are private to it.
+    /// </summary>
+    private static (List<ParsedBox>? Boxes, bool Usable) InheritedBoxes(INamedTypeSymbol type, INamedTypeSymbol componentType, Compilation compilation, CancellationToken cancellationToken)
+    {
+        for (var current = type.BaseType; current is not null && !SymbolEqualityComparer.Default.Equals(current, componentType); current = current.BaseType)
+        {
+            var boxes = BoxParser.Parse(current, compilation, cancellationToken);
+            if (boxes is null)
+            {
+                return (null, false);
+            }
+
+            if (boxes.Count > 0)
+            {
+                return (boxes, boxes.All(b => b.PropertyAccessibility is not "private"));
+            }
+
+            if (IsGeneratedWithStandardBoxes(current))
+            {
+                return (BoxParser.StandardBoxes(compilation.GetSpecialType(SpecialType.System_Object)), true);
+            }
+        }
+
+        return (null, true);
     }
 
     /// <summary>True when some base class (below Component) gets a generated Declaration, which this class's hides.</summary>

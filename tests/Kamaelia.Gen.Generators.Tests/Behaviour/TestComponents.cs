@@ -140,3 +140,15 @@ public sealed partial class NullablePair : Component
 
     public Doubler? Second { get; init; } = new();
 }
+
+/// <summary>A base that declares typed boxes and nothing else.</summary>
+[Inbox<int>("inbox")] [Inbox("control")] [Outbox<int>("outbox")] [Outbox("signal")]
+public partial class NumberStage : Component
+{
+}
+
+/// <summary>A subclass with a handler and no declaration of its own: it has its base's typed boxes.</summary>
+public sealed partial class InheritingDoubler : NumberStage
+{
+    [Handles("inbox")] void OnNumber(int n) => Outbox.Send(n * 2);
+}
