@@ -40,7 +40,7 @@ internal static class BoxParser
             boxes.Add(box);
         }
 
-        foreach (var property in BoxProperties(type))
+        foreach (var property in BoxDeclarations.Properties(type))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var box = ParseProperty(property);
@@ -109,9 +109,6 @@ internal static class BoxParser
         var accessor = BoxNames.ToAccessorName(name);
         return accessor is null ? null : new ParsedBox(name, accessor, isInbox, elementType, description);
     }
-
-    /// <summary>The properties of the type that carry a box attribute, in source order.</summary>
-    public static IReadOnlyList<(IPropertySymbol Property, AttributeData Attribute, bool IsInbox)> BoxProperties(INamedTypeSymbol type) => BoxDeclarations.Properties(type);
 
     /// <summary>
     /// A box declared on a property: a partial, get-only, instance property of type Inbox&lt;T&gt; (for [Inbox]) or

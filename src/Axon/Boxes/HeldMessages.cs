@@ -2,7 +2,8 @@ namespace Axon;
 
 /// <summary>
 /// The messages an outbox holds because its final inbox was full when they were sent: a FIFO made on the first
-/// hold and dropped once they have all gone, so an outbox that never meets a full inbox carries one null reference.
+/// hold and kept for the next, so an outbox that never meets a full inbox carries one null reference and one that
+/// does allocates only while its buffer grows.
 /// </summary>
 internal sealed class HeldMessages<T>
 {

@@ -10,8 +10,12 @@ namespace Axon;
 public sealed class Outbox<T> : Box<T>
 {
     private long _discarded;
-    // Messages sent while the final inbox was full, oldest first; null while there are none (the usual case).
+    // Messages sent while the final inbox was full, oldest first: made on the first hold and kept, so that
+    // backpressure that comes and goes allocates nothing more. Null for an outbox that never met a full inbox.
     private HeldMessages<T>? _held;
+
+    // True while _held has messages: the one extra test on the send fast path.
+    private bool _holding;
 
     internal Outbox(Component owner, string name, string? description)
         : base(owner, name, description)
@@ -39,7 +43,7 @@ public sealed class Outbox<T> : Box<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Send(T message)
     {
-        if (_fastSink is { } sink && _held is null)
+        if (_fastSink is { } sink && !_holding)
         {
             if (!sink.TryEnqueue(message))
             {
@@ -53,10 +57,10 @@ public sealed class Outbox<T> : Box<T>
     }
 
     /// <summary>How many messages this outbox holds, sent while the final inbox was full and not delivered yet.</summary>
-    public override int Held => _held?.Count ?? 0;
+    public override int Held => _holding ? _held!.Count : 0;
 
     /// <summary>The messages this outbox holds, oldest first, without taking them.</summary>
-    public IReadOnlyList<T> PeekHeld() => _held?.ToArray() ?? [];
+    public IReadOnlyList<T> PeekHeld() => _holding ? _held!.ToArray() : [];
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void SendToFullInbox(Inbox<T> sink, T message)
@@ -78,7 +82,7 @@ public sealed class Outbox<T> : Box<T>
             return;
         }
 
-        if (_held is not null || (Owner.HoldMessagesWhenFull && IsFull))
+        if (_holding || (Owner.HoldMessagesWhenFull && IsFull))
         {
             // Behind messages already held, or in front of a full inbox: FIFO per link means it waits too.
             Hold(message);
@@ -97,7 +101,7 @@ public sealed class Outbox<T> : Box<T>
             return bridge.TryPut(message);
         }
 
-        if (_held is not null || IsFull)
+        if (_holding || IsFull)
         {
             return false;
         }
@@ -115,28 +119,30 @@ public sealed class Outbox<T> : Box<T>
 
     private void Hold(T message)
     {
-        if (_held is null)
+        if (!_holding)
         {
-            _held = new HeldMessages<T>();
+            _held ??= new HeldMessages<T>();
+            _holding = true;
             Owner.CountHoldingOutbox(+1);
         }
 
-        _held.Enqueue(message);
+        _held!.Enqueue(message);
     }
 
     /// <inheritdoc />
     internal override bool TryReleaseHeld(bool ignoreSizeLimit)
     {
-        if (_held is not { } held)
+        if (!_holding)
         {
             return true;
         }
 
+        // A stopped consumer will never make room: its inbox takes what was meant for it, as it would have
+        // without the limit, so that nothing is lost and nothing waits for ever.
+        var ignoreLimit = ignoreSizeLimit || FinalOwnerIsStopped;
+        var held = _held!;
         while (held.Count > 0)
         {
-            // A stopped consumer will never make room: its inbox takes what was meant for it, as it would have
-            // without the limit, so that nothing is lost and nothing waits for ever.
-            var ignoreLimit = ignoreSizeLimit || FinalOwnerIsStopped;
             if (!ignoreLimit && IsFull)
             {
                 return false;
@@ -146,7 +152,7 @@ public sealed class Outbox<T> : Box<T>
             held.Dequeue();
         }
 
-        _held = null;
+        _holding = false;
         Owner.CountHoldingOutbox(-1);
         return true;
     }
@@ -156,7 +162,7 @@ public sealed class Outbox<T> : Box<T>
     /// <summary>A held message may now go elsewhere (or be counted as discarded): the loop must look again.</summary>
     private protected override void OnDeliveryChanged()
     {
-        if (_held is not null)
+        if (_holding)
         {
             Owner.Unpause();
         }
