@@ -14,21 +14,31 @@ namespace Kamaelia.Nats;
 /// acknowledgement at once. ProducerFinished on "control" publishes the end-of-stream marker after the data.
 /// The stream (by default <c>KAMAELIA_</c> and the subject in capitals) is created if it does not exist.
 /// </summary>
-/// <typeparam name="T">The messages' type. Boxes are declared by hand: an attribute cannot use a class's type parameter.</typeparam>
-public sealed class NatsDurablePublishTo<T> : NatsPublisherLink<T>
+/// <typeparam name="T">The messages' type. Carried by "inbox" or "outbox", whose boxes are declared on partial properties so that they can use it.</typeparam>
+public sealed partial class NatsDurablePublishTo<T> : NatsPublisherLink<T>
 {
-    private static readonly ComponentDescriptor s_declaration = new(
-        "NatsDurablePublishTo<" + TypeNames.Of(typeof(T)) + ">",
-        [
-            BoxDescriptor.Inbox<T>("inbox", "Messages to publish"),
-            BoxDescriptor.Inbox<object>("control", "ProducerFinished publishes the end of the stream after the data; ShutdownMicroprocess stops at once"),
-            BoxDescriptor.Outbox<object>("outbox", "Not used (present so that the link can end a Pipeline)"),
-            BoxDescriptor.Outbox<object>("signal", "The shutdown signal, once the stream has acknowledged the end of the stream"),
-            BoxDescriptor.Outbox<NatsLinkStatus>("status", "NatsDisconnected / NatsReconnected"),
-        ]);
-
     private long _republished;
     private long _duplicates;
+
+    /// <summary>The messages to publish.</summary>
+    [Inbox("inbox", "Messages to publish")]
+    public override partial Inbox<T> Inbox { get; }
+
+    /// <summary>Shutdown signals: ProducerFinished publishes the end of the stream after the data; ShutdownMicroprocess stops at once.</summary>
+    [Inbox("control", "ProducerFinished publishes the end of the stream after the data; ShutdownMicroprocess stops at once")]
+    public override partial Inbox<object> Control { get; }
+
+    /// <summary>Not used: present so that the link can end a <see cref="Kamaelia.Chassis.Pipeline"/>.</summary>
+    [Outbox("outbox", "Not used (present so that the link can end a Pipeline)", Optional = true)]
+    public partial Outbox<object> Outbox { get; }
+
+    /// <summary>The shutdown signal, after the data.</summary>
+    [Outbox("signal", "The shutdown signal, once the stream has acknowledged the end of the stream")]
+    public override partial Outbox<object> Signal { get; }
+
+    /// <summary>Reports about the connection; leaving it unlinked is normal.</summary>
+    [Outbox("status", "NatsDisconnected / NatsReconnected", Optional = true)]
+    public override partial Outbox<NatsLinkStatus> Status { get; }
 
     /// <summary>Creates the publisher; a subject that is empty, has white space or a wildcard is refused here.</summary>
     /// <param name="subject">The subject to publish to; the stream captures it.</param>
@@ -40,14 +50,6 @@ public sealed class NatsDurablePublishTo<T> : NatsPublisherLink<T>
         Stream = NatsStreamNames.ForSubject(subject);
     }
 
-    /// <summary>The declared boxes.</summary>
-    public static ComponentDescriptor Declaration => s_declaration;
-
-    /// <inheritdoc />
-    public override ComponentDescriptor Descriptor => s_declaration;
-
-    /// <summary>Not used.</summary>
-    public Outbox<object> Outbox => GetOutbox<object>("outbox");
 
     /// <summary>The JetStream stream's name.</summary>
     public string Stream { get; init; }

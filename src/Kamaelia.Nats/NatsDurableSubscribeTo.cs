@@ -16,19 +16,9 @@ namespace Kamaelia.Nats;
 /// end-of-stream marker of a <see cref="NatsDurablePublishTo{T}"/> it acknowledges it, sends ProducerFinished
 /// on "signal" and ends. A durable name belongs to one subscriber at a time.
 /// </summary>
-/// <typeparam name="T">The messages' type. Boxes are declared by hand: an attribute cannot use a class's type parameter.</typeparam>
-public sealed class NatsDurableSubscribeTo<T> : NatsSubscriberLink<T>
+/// <typeparam name="T">The messages' type. Carried by "inbox" or "outbox", whose boxes are declared on partial properties so that they can use it.</typeparam>
+public sealed partial class NatsDurableSubscribeTo<T> : NatsSubscriberLink<T>
 {
-    private static readonly ComponentDescriptor s_declaration = new(
-        "NatsDurableSubscribeTo<" + TypeNames.Of(typeof(T)) + ">",
-        [
-            BoxDescriptor.Inbox<object>("inbox", "Not used (present so that the link can start a Pipeline)"),
-            BoxDescriptor.Inbox<object>("control", "Shutdown signals end the subscription (what was delivered is acknowledged first)"),
-            BoxDescriptor.Outbox<T>("outbox", "The stream's messages, in order, each once"),
-            BoxDescriptor.Outbox<object>("signal", "ProducerFinished after the publishers' end of stream, or the shutdown signal received"),
-            BoxDescriptor.Outbox<NatsLinkStatus>("status", "NatsDisconnected / NatsReconnected"),
-        ]);
-
     private const int FinalAcknowledgementAttempts = 5;
 
     private readonly Channel<bool> _acknowledgeRequests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
@@ -43,6 +33,26 @@ public sealed class NatsDurableSubscribeTo<T> : NatsSubscriberLink<T>
     private volatile bool _finalAcknowledgementDone;
     private long _skipped;
     private long _consumerStarts;
+
+    /// <summary>Not used: present so that the link can start a <see cref="Kamaelia.Chassis.Pipeline"/>.</summary>
+    [Inbox("inbox", "Not used (present so that the link can start a Pipeline)", Optional = true)]
+    public partial Inbox<object> Inbox { get; }
+
+    /// <summary>Shutdown signals.</summary>
+    [Inbox("control", "Shutdown signals end the subscription (what was delivered is acknowledged first)")]
+    public override partial Inbox<object> Control { get; }
+
+    /// <summary>The messages received.</summary>
+    [Outbox("outbox", "The stream's messages, in order, each once")]
+    public override partial Outbox<T> Outbox { get; }
+
+    /// <summary>The shutdown signal, after the data.</summary>
+    [Outbox("signal", "ProducerFinished after the publishers' end of stream, or the shutdown signal received")]
+    public override partial Outbox<object> Signal { get; }
+
+    /// <summary>Reports about the connection; leaving it unlinked is normal.</summary>
+    [Outbox("status", "NatsDisconnected / NatsReconnected", Optional = true)]
+    public override partial Outbox<NatsLinkStatus> Status { get; }
 
     /// <summary>Creates the subscriber; an invalid subject or durable name is refused here.</summary>
     /// <param name="subject">The subject the stream captures (no wildcards).</param>
@@ -62,15 +72,6 @@ public sealed class NatsDurableSubscribeTo<T> : NatsSubscriberLink<T>
         Stream = NatsStreamNames.ForSubject(subject);
         _bufferCapacity = bufferCapacity;
     }
-
-    /// <summary>The declared boxes.</summary>
-    public static ComponentDescriptor Declaration => s_declaration;
-
-    /// <inheritdoc />
-    public override ComponentDescriptor Descriptor => s_declaration;
-
-    /// <summary>Not used.</summary>
-    public Inbox<object> Inbox => GetInbox<object>("inbox");
 
     /// <summary>The durable consumer's name.</summary>
     public string DurableName { get; }

@@ -12,20 +12,30 @@ namespace Kamaelia.Nats;
 /// ProducerFinished on "signal", after the data, and ends. Core NATS delivers at most once: messages published
 /// while it is disconnected are not replayed (see <see cref="NatsDurableSubscribeTo{T}"/>).
 /// </summary>
-/// <typeparam name="T">The messages' type. Boxes are declared by hand: an attribute cannot use a class's type parameter.</typeparam>
-public sealed class NatsSubscribeTo<T> : NatsSubscriberLink<T>
+/// <typeparam name="T">The messages' type. Carried by "inbox" or "outbox", whose boxes are declared on partial properties so that they can use it.</typeparam>
+public sealed partial class NatsSubscribeTo<T> : NatsSubscriberLink<T>
 {
-    private static readonly ComponentDescriptor s_declaration = new(
-        "NatsSubscribeTo<" + TypeNames.Of(typeof(T)) + ">",
-        [
-            BoxDescriptor.Inbox<object>("inbox", "Not used (present so that the link can start a Pipeline)"),
-            BoxDescriptor.Inbox<object>("control", "Shutdown signals end the subscription"),
-            BoxDescriptor.Outbox<T>("outbox", "The messages received, in order"),
-            BoxDescriptor.Outbox<object>("signal", "ProducerFinished after the publishers' end of stream, or the shutdown signal received"),
-            BoxDescriptor.Outbox<NatsLinkStatus>("status", "NatsDisconnected / NatsReconnected / NatsMessagesLost"),
-        ]);
-
     private readonly int _bufferCapacity;
+
+    /// <summary>Not used: present so that the link can start a <see cref="Kamaelia.Chassis.Pipeline"/>.</summary>
+    [Inbox("inbox", "Not used (present so that the link can start a Pipeline)", Optional = true)]
+    public partial Inbox<object> Inbox { get; }
+
+    /// <summary>Shutdown signals.</summary>
+    [Inbox("control", "Shutdown signals end the subscription")]
+    public override partial Inbox<object> Control { get; }
+
+    /// <summary>The messages received.</summary>
+    [Outbox("outbox", "The messages received, in order")]
+    public override partial Outbox<T> Outbox { get; }
+
+    /// <summary>The shutdown signal, after the data.</summary>
+    [Outbox("signal", "ProducerFinished after the publishers' end of stream, or the shutdown signal received")]
+    public override partial Outbox<object> Signal { get; }
+
+    /// <summary>Reports about the connection; leaving it unlinked is normal.</summary>
+    [Outbox("status", "NatsDisconnected / NatsReconnected / NatsMessagesLost", Optional = true)]
+    public override partial Outbox<NatsLinkStatus> Status { get; }
 
     /// <summary>Creates the subscriber; an invalid subject is refused here.</summary>
     /// <param name="subject">The subject to subscribe to; '*' and a final '>' are wildcards.</param>
@@ -36,15 +46,6 @@ public sealed class NatsSubscribeTo<T> : NatsSubscriberLink<T>
     {
         _bufferCapacity = bufferCapacity;
     }
-
-    /// <summary>The declared boxes.</summary>
-    public static ComponentDescriptor Declaration => s_declaration;
-
-    /// <inheritdoc />
-    public override ComponentDescriptor Descriptor => s_declaration;
-
-    /// <summary>Not used.</summary>
-    public Inbox<object> Inbox => GetInbox<object>("inbox");
 
     private protected override async Task PumpAsync(NatsConnection connection, INatsSerializer<T> serializer, CancellationToken closing)
     {

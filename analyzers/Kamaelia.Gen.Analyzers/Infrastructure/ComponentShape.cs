@@ -8,7 +8,8 @@ namespace Kamaelia.Gen.Analyzers.Infrastructure;
 /// The boxes a component type has, read the way the runtime creates them: the box attributes of the nearest
 /// type in its base chain that declares any (in source or in a referenced assembly), else Axon's four standard
 /// boxes (typed by the type's accessor properties when it has them). A type marked [DynamicBoxes] may have
-/// more boxes than can be seen, so unknown names are not reported for it.
+/// more boxes than can be seen, so unknown names are not reported for it; nor for an abstract type that declares
+/// none, whose subclasses declare them.
 /// </summary>
 internal sealed class ComponentShape
 {
@@ -70,7 +71,9 @@ internal sealed class ComponentShape
             boxes.Add(new BoxInfo(name, false, AccessorElementType(type, name, false, known) ?? known.Object, null));
         }
 
-        return new ComponentShape(type, boxes, isDynamic, isDeclared: false);
+        // An abstract base that declares nothing serves subclasses that declare their own boxes (the NATS links'
+        // base reaches "status" by name): which names exist is theirs to say, so none is judged here.
+        return new ComponentShape(type, boxes, isDynamic || type.IsAbstract, isDeclared: false);
     }
 
     /// <summary>The box attributes applied to one type, in source order.</summary>

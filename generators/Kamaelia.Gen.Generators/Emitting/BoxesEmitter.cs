@@ -28,7 +28,7 @@ internal static class BoxesEmitter
             writer.Line("/// <summary>The " + Literals.Doc(Literals.String(box.Name)) + " " + kind + description + "</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Line(box.IsPartialProperty
-                ? box.Accessibility + " partial " + BoxType(box) + " " + Identifiers.Escape(box.AccessorName) + " { get => " + FieldName(box) + "; }"
+                ? box.Accessibility + (box.PropertyModifiers.Length > 0 ? " " + box.PropertyModifiers : string.Empty) + " partial " + BoxType(box) + " " + Identifiers.Escape(box.AccessorName) + " { get => " + FieldName(box) + "; }"
                 : box.Accessibility + " " + (box.HidesInherited ? "new " : string.Empty) + BoxType(box) + " " + box.AccessorName + " => " + FieldName(box) + ";");
         }
 

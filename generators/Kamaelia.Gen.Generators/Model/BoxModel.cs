@@ -9,4 +9,5 @@ namespace Kamaelia.Gen.Generators.Model;
 /// <param name="HidesInherited">True when a base class has an accessor of the same name, which this one hides.</param>
 /// <param name="Accessibility">The accessor's accessibility: public, or for an internal box protected (private in a sealed class); never wider than the element type's.</param>
 /// <param name="IsPartialProperty">True when the user declared the accessor as a partial property, which the generator implements.</param>
-internal sealed record BoxModel(string Name, string AccessorName, bool IsInbox, string ElementType, string? Description, bool HidesInherited, string Accessibility, bool IsPartialProperty = false);
+/// <param name="PropertyModifiers">For a partial property, the modifiers its implementation repeats after the accessibility (override, sealed override, virtual, new), or empty.</param>
+internal sealed record BoxModel(string Name, string AccessorName, bool IsInbox, string ElementType, string? Description, bool HidesInherited, string Accessibility, bool IsPartialProperty = false, string PropertyModifiers = "");

@@ -146,8 +146,22 @@ internal static class BoxParser
             Accessibility.Private => "private",
             _ => null,
         };
-        return accessibility is null ? null : new ParsedBox(name, property.Name, isInbox, elementType, description, accessibility);
+
+        // The implementation repeats the declaration's modifiers, so a box may implement a base class's abstract accessor.
+        var modifiers = property.IsSealed ? "sealed override"
+            : property.IsOverride ? "override"
+            : property.IsVirtual ? "virtual"
+            : property.IsAbstract ? null
+            : HidesInherited(property) ? "new"
+            : string.Empty;
+        return accessibility is null || modifiers is null ? null : new ParsedBox(name, property.Name, isInbox, elementType, description, accessibility, modifiers);
     }
+
+    /// <summary>True when the declaration says <c>new</c>: it hides an inherited member of its name.</summary>
+    private static bool HidesInherited(IPropertySymbol property) =>
+        property.DeclaringSyntaxReferences.Any(reference =>
+            reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax declaration
+            && declaration.Modifiers.Any(m => m.ValueText == "new"));
 
     /// <summary>Axon's four standard untyped boxes, for a handled class that declares none.</summary>
     public static List<ParsedBox> StandardBoxes(ITypeSymbol objectType) =>

@@ -19,7 +19,14 @@ internal static class BoxUseScanner
     private static readonly string[] ReadMethods = { "Recv", "TryRecv", "DataReady", "Count", "Peek" };
     private static readonly string[] SendMethods = { "Send", "TrySend" };
 
-    /// <summary>The inbox names read and the outbox names sent on, each sorted, by the type's own source.</summary>
+    // Looking a box up by name keeps it for use (a base class that serves several components does this).
+    private const string InboxLookup = "GetInbox";
+    private const string OutboxLookup = "GetOutbox";
+
+    /// <summary>
+    /// The inbox names read and the outbox names sent on, each sorted, by the type's own source and that of its
+    /// base classes in the same compilation (a base written for several components reads and sends for them).
+    /// </summary>
     public static (IReadOnlyList<string> Reads, IReadOnlyList<string> Sends) Scan(
         INamedTypeSymbol type, IEnumerable<string> inboxNames, IEnumerable<string> outboxNames, CancellationToken cancellationToken)
     {
@@ -28,7 +35,7 @@ internal static class BoxUseScanner
         AddPropertyAccessors(type, inboxByAccessor, outboxByAccessor);
         var reads = new SortedSet<string>(System.StringComparer.Ordinal);
         var sends = new SortedSet<string>(System.StringComparer.Ordinal);
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        foreach (var reference in SourceOf(type))
         {
             var root = reference.GetSyntax(cancellationToken);
             foreach (var node in root.DescendantNodes())
@@ -59,7 +66,7 @@ internal static class BoxUseScanner
                         }
 
                         break;
-                    case InvocationExpressionSyntax { Expression: IdentifierNameSyntax name } invocation:
+                    case InvocationExpressionSyntax { Expression: SimpleNameSyntax name } invocation:
                         var literal = invocation.ArgumentList.Arguments
                             .Select(a => a.Expression)
                             .OfType<LiteralExpressionSyntax>()
@@ -71,11 +78,11 @@ internal static class BoxUseScanner
                             break;
                         }
 
-                        if (ReadMethods.Contains(name.Identifier.ValueText))
+                        if (ReadMethods.Contains(name.Identifier.ValueText) || name.Identifier.ValueText == InboxLookup)
                         {
                             reads.Add(literal);
                         }
-                        else if (SendMethods.Contains(name.Identifier.ValueText))
+                        else if (SendMethods.Contains(name.Identifier.ValueText) || name.Identifier.ValueText == OutboxLookup)
                         {
                             sends.Add(literal);
                         }
@@ -93,6 +100,23 @@ internal static class BoxUseScanner
         }
 
         return (reads.ToList(), sends.ToList());
+    }
+
+    /// <summary>The declarations of the type and of its base classes that are written in this compilation, up to Axon's <c>Component</c>.</summary>
+    private static IEnumerable<SyntaxReference> SourceOf(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null && current.DeclaringSyntaxReferences.Length > 0; current = current.BaseType)
+        {
+            if (current.Name == "Component" && current.ContainingNamespace?.ToDisplayString() == "Axon")
+            {
+                yield break;
+            }
+
+            foreach (var reference in current.DeclaringSyntaxReferences)
+            {
+                yield return reference;
+            }
+        }
     }
 
     /// <summary>A box declared on a partial property is reached through that property, whatever its name.</summary>

@@ -75,7 +75,7 @@ internal static class ComponentParser
         var graph = GraphParser.IsGraphline(type) ? GraphParser.Parse(type, boxes, componentType, compilation, cancellationToken) : null;
         var models = boxes
             .Select(b => b.IsDeclaredByProperty
-                ? new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, false, b.PropertyAccessibility!, IsPartialProperty: true)
+                ? new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, false, b.PropertyAccessibility!, IsPartialProperty: true, PropertyModifiers: b.PropertyModifiers)
                 : new BoxModel(b.Name, b.AccessorName, b.IsInbox, b.ElementType.ToDisplayString(TypeNameFormats.FullyQualified), b.Description, HidesInheritedAccessor(type, componentType, b.AccessorName), AccessibilityOf(type, b)))
             .ToEquatableArray();
         BoxUseModel? boxUse = null;

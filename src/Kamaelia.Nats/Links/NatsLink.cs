@@ -12,11 +12,9 @@ namespace Kamaelia.Nats;
 /// on the network. Connection losses and reconnections are reported on "status".
 /// </summary>
 /// <remarks>
-/// The links are generic in their message type, and an attribute cannot use a class's type parameter, so their
-/// boxes are declared in code (a <see cref="ComponentDescriptor"/>) rather than with box attributes; marked
-/// <see cref="DynamicBoxesAttribute"/> so that the box analyzers accept the names they cannot see.
+/// The concrete links declare their boxes on partial properties typed by their message type, which implement
+/// the accessors declared here.
 /// </remarks>
-[DynamicBoxes]
 public abstract class NatsLink : Component
 {
     private readonly ConcurrentQueue<NatsLinkStatus> _reports = new();
@@ -42,9 +40,6 @@ public abstract class NatsLink : Component
         Subject = subject;
         Options = options ?? NatsOpts.Default;
 
-        Status = GetOutbox<NatsLinkStatus>("status");
-        Control = GetInbox<object>("control");
-        Signal = GetOutbox<object>("signal");
     }
 
     /// <summary>The NATS subject the link publishes to or subscribes to.</summary>
@@ -54,13 +49,13 @@ public abstract class NatsLink : Component
     public NatsOpts Options { get; }
 
     /// <summary>Reports about the connection: <see cref="NatsDisconnected"/>, <see cref="NatsReconnected"/>, <see cref="NatsMessagesLost"/>.</summary>
-    public Outbox<NatsLinkStatus> Status { get; }
+    public abstract Outbox<NatsLinkStatus> Status { get; }
 
     /// <summary>Shutdown signals.</summary>
-    public Inbox<object> Control { get; }
+    public abstract Inbox<object> Control { get; }
 
     /// <summary>The shutdown signal, after the data.</summary>
-    public Outbox<object> Signal { get; }
+    public abstract Outbox<object> Signal { get; }
 
     /// <summary>True while the pump has a connection to the server.</summary>
     public bool IsConnected => _connection?.ConnectionState == NatsConnectionState.Open;

@@ -13,7 +13,6 @@ namespace Kamaelia.Nats;
 /// <typeparam name="T">The messages' type.</typeparam>
 public abstract class NatsPublisherLink<T> : NatsLink
 {
-    private readonly Inbox<T> _inbox;
     private readonly Channel<OutgoingMessage<T>> _queue;
     private int _waitingForRoom;
     private long _queued;
@@ -26,7 +25,6 @@ public abstract class NatsPublisherLink<T> : NatsLink
         : base(subject, options, allowWildcards: false, subjectBox: "inbox")
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bufferCapacity, 1);
-        _inbox = GetInbox<T>("inbox");
         _queue = Channel.CreateBounded<OutgoingMessage<T>>(new BoundedChannelOptions(bufferCapacity)
         {
             SingleReader = true,
@@ -37,7 +35,7 @@ public abstract class NatsPublisherLink<T> : NatsLink
     }
 
     /// <summary>The messages to publish.</summary>
-    public Inbox<T> Inbox => _inbox;
+    public abstract Inbox<T> Inbox { get; }
 
     /// <summary>Names this publisher in its end-of-stream marker (and, for the durable link, in its message ids).</summary>
     public string PublisherId { get; init; }
@@ -140,7 +138,7 @@ public abstract class NatsPublisherLink<T> : NatsLink
             _held = default!;
         }
 
-        while (_inbox.TryRecv(out var message))
+        while (Inbox.TryRecv(out var message))
         {
             if (!TryQueue(new OutgoingMessage<T>(message, false)))
             {

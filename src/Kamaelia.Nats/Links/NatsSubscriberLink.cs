@@ -14,7 +14,6 @@ namespace Kamaelia.Nats;
 /// <typeparam name="T">The messages' type.</typeparam>
 public abstract class NatsSubscriberLink<T> : NatsLink
 {
-    private readonly Outbox<T> _outbox;
     private readonly Channel<IncomingMessage<T>> _queue;
     private readonly HashSet<string> _finishedPublishers = new(StringComparer.Ordinal);
     private IncomingMessage<T>? _held;
@@ -25,7 +24,6 @@ public abstract class NatsSubscriberLink<T> : NatsLink
         : base(subject, options, allowWildcards, subjectBox: "outbox")
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bufferCapacity, 1);
-        _outbox = GetOutbox<T>("outbox");
         _queue = Channel.CreateBounded<IncomingMessage<T>>(new BoundedChannelOptions(bufferCapacity)
         {
             SingleReader = true,
@@ -35,7 +33,7 @@ public abstract class NatsSubscriberLink<T> : NatsLink
     }
 
     /// <summary>The messages received, in order.</summary>
-    public Outbox<T> Outbox => _outbox;
+    public abstract Outbox<T> Outbox { get; }
 
     /// <summary>How many publishers' end-of-stream markers end the stream (1 by default).</summary>
     public int Producers { get; init; } = 1;
@@ -131,7 +129,7 @@ public abstract class NatsSubscriberLink<T> : NatsLink
                 continue;
             }
 
-            if (!_outbox.TrySend(message.Value))
+            if (!Outbox.TrySend(message.Value))
             {
                 // Woken when the target's owner collects a message.
                 return false;
