@@ -61,6 +61,45 @@ public sealed class PartialPropertyBoxesSnapshotTests
         Assert.Contains("public global::Axon.Inbox<object> Control => __box_Control;", boxes, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ABoxPropertyMayImplementItsBasesAbstractAccessorAndTheBasesBoxUseCounts()
+    {
+        var run = GeneratorHarness.Run("""
+            using Axon;
+
+            namespace Demo;
+
+            public abstract class Source<T> : Component
+            {
+                public abstract Outbox<T> Output { get; }
+
+                public abstract Inbox<object> Control { get; }
+
+                protected void Emit(T item) => Output.Send(item);
+
+                protected bool Stopping() => GetInbox<object>("control").Count > 0;
+
+                public string Signal => "hidden by the subclass's box";
+            }
+
+            public sealed partial class Numbers : Source<int>
+            {
+                [Inbox("control")] public override partial Inbox<object> Control { get; }
+
+                [Outbox("outbox")] public sealed override partial Outbox<int> Output { get; }
+
+                [Outbox("signal")] public new partial Outbox<object> Signal { get; }
+            }
+            """);
+
+        Assert.Empty(run.ErrorsAndWarnings);
+        var boxes = run.Source("Demo.Numbers.Boxes.g.cs");
+        Assert.Contains("public override partial global::Axon.Inbox<object> Control { get => __box_Control; }", boxes, StringComparison.Ordinal);
+        Assert.Contains("public sealed override partial global::Axon.Outbox<int> Output { get => __box_Output; }", boxes, StringComparison.Ordinal);
+        Assert.Contains("public new partial global::Axon.Outbox<object> Signal { get => __box_Signal; }", boxes, StringComparison.Ordinal);
+        Assert.Contains("[global::Axon.BoxUse(new[] { \"control\" }, new[] { \"outbox\" })]", boxes, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("[Inbox(\"inbox\")] public partial Outbox<T> Wrong { get; }")]
     [InlineData("[Inbox(\"inbox\")] public partial Inbox<T> Settable { get; set; }")]
