@@ -14,8 +14,8 @@ public static class DiagnosticDescriptors
 
     /// <summary>KAM001: a class that declares boxes or handlers is not partial.</summary>
     public static readonly DiagnosticDescriptor NotPartial = Create(
-        "KAM001", "Component declaring boxes must be partial",
-        "'{0}' declares boxes or handlers but is not partial, so the generator cannot complete it (make it partial{1})",
+        "KAM001", "Component declaring boxes must be partial and not file-local",
+        "'{0}' declares boxes or handlers but {1}, so the generator cannot complete it ({2})",
         Declarations, DiagnosticSeverity.Error);
 
     /// <summary>KAM002: a class that declares boxes does not derive from Component.</summary>

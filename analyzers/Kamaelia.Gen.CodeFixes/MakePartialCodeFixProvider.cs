@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Kamaelia.Gen.Analyzers;
+using Kamaelia.Gen.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -40,7 +41,8 @@ public sealed class MakePartialCodeFixProvider : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root is null || DeclarationAt(root, diagnostic) is not { } declaration)
+            // A file-local class is partial already; what it needs is a decision about its visibility.
+            if (root is null || diagnostic.Properties.ContainsKey(CodeFixProperties.Obstacle) || DeclarationAt(root, diagnostic) is not { } declaration)
             {
                 continue;
             }

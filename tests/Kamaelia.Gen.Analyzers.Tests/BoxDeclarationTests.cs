@@ -15,7 +15,7 @@ public class BoxDeclarationTests
         {
         }
         """,
-        Diagnostic("KAM001").WithLocation(0).WithArguments("Shouter", ""));
+        Diagnostic("KAM001").WithLocation(0).WithArguments("Shouter", "is not partial", "make it partial"));
 
     [Fact]
     public Task AClassWithHandlersButNoBoxesThatIsNotPartialIsReported() => VerifyAsync(
@@ -26,7 +26,7 @@ public class BoxDeclarationTests
             private void OnMessage(object message) => Send(message, "outbox");
         }
         """,
-        Diagnostic("KAM001").WithLocation(0).WithArguments("Relay", ""));
+        Diagnostic("KAM001").WithLocation(0).WithArguments("Relay", "is not partial", "make it partial"));
 
     [Fact]
     public Task TheDeclarationThatLacksPartialIsTheOneReported() => VerifyAsync(
@@ -40,7 +40,7 @@ public class BoxDeclarationTests
         {
         }
         """,
-        Diagnostic("KAM001").WithLocation(0).WithArguments("Split", ""),
+        Diagnostic("KAM001").WithLocation(0).WithArguments("Split", "is not partial", "make it partial"),
         DiagnosticResult.CompilerError("CS0260").WithLocation(0).WithArguments("Split"));
 
     [Fact]
@@ -54,7 +54,7 @@ public class BoxDeclarationTests
             }
         }
         """,
-        Diagnostic("KAM001").WithLocation(0).WithArguments("Inner", ", and every class it is nested in"));
+        Diagnostic("KAM001").WithLocation(0).WithArguments("Inner", "is not partial", "make it partial, and every class it is nested in"));
 
     [Fact]
     public Task TheMessageOfANotPartialComponentSaysWhatToDo() => VerifyAsync(
@@ -66,6 +66,31 @@ public class BoxDeclarationTests
         """,
         Diagnostic("KAM001").WithLocation(0).WithMessage(
             "'Plain' declares boxes or handlers but is not partial, so the generator cannot complete it (make it partial)"));
+
+    [Fact]
+    public Task AFileLocalComponentIsReportedWithWhatToDoInstead() => VerifyAsync(
+        """
+        [Inbox<string>("inbox")] [Outbox<string>("outbox")]
+        file sealed partial class {|#0:Hidden|} : Component
+        {
+        }
+        """,
+        Diagnostic("KAM001").WithLocation(0).WithMessage(
+            "'Hidden' declares boxes or handlers but is file-local, so the generator cannot complete it (a partial class in another file would be a different type: drop 'file', and make it internal to keep it hidden)"));
+
+    [Fact]
+    public Task AComponentNestedInAFileLocalClassIsReported() => VerifyAsync(
+        """
+        file static partial class Holder
+        {
+            public sealed partial class {|#0:Worker|} : Component
+            {
+                [Handles("inbox")] void OnItem(object item) { }
+            }
+        }
+        """,
+        Diagnostic("KAM001").WithLocation(0).WithArguments("Worker", "is nested in a file-local class",
+            "a partial class in another file would be a different type: drop 'file', and make it internal to keep it hidden"));
 
     [Fact]
     public Task APartialComponentNestedInPartialClassesIsSilent() => VerifyAsync(

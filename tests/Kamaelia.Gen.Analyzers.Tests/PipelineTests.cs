@@ -110,6 +110,23 @@ public class PipelineTests
         Diagnostic("KAM020").WithLocation(0).WithArguments("outbox", "ConsoleReader", "string", "inbox", "IntStage", "int"));
 
     [Fact]
+    public Task ATypedDataSourceAndFanoutAreCheckedAgainstTheirNeighbours() => VerifyAsync(
+        Parts + """
+        public static class Program
+        {
+            public static Pipeline Numbers() => new(new DataSource<int>([1, 2, 3]), {|#0:new Upper()|});
+
+            public static Pipeline Words() => new(new DataSource<string>(["a", "b"]), new Upper(), new Length(), new ConsoleEchoer());
+
+            public static Pipeline Copies() => new(new Length(), {|#1:new Fanout<string>("left", "right")|});
+
+            public static Pipeline Untyped() => new(new DataSource([1, "two"]), new ConsoleEchoer());
+        }
+        """,
+        Diagnostic("KAM020").WithLocation(0).WithArguments("outbox", "DataSource", "int", "inbox", "Upper", "string"),
+        Diagnostic("KAM020").WithLocation(1).WithArguments("outbox", "Length", "int", "inbox", "Fanout", "string"));
+
+    [Fact]
     public Task TheLibrarysTypedOutboxesFlowIntoStagesThatTakeThem() => VerifyAsync(
         """
         [Inbox<string>("inbox")] [Inbox("control")] [Outbox<string>("outbox")] [Outbox("signal")]

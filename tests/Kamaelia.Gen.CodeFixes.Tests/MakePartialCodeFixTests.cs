@@ -95,7 +95,7 @@ public sealed class MakePartialCodeFixTests
             """;
 
         var test = new KamaeliaFixTest<MakePartialCodeFixProvider>(source, fixedSource);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("KAM001", DiagnosticSeverity.Error).WithLocation(0).WithArguments("Counter", ", and every class it is nested in"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("KAM001", DiagnosticSeverity.Error).WithLocation(0).WithArguments("Counter", "is not partial", "make it partial, and every class it is nested in"));
         await test.RunAsync();
     }
 
@@ -136,5 +136,21 @@ public sealed class MakePartialCodeFixTests
             """;
 
         await new KamaeliaFixTest<MakePartialCodeFixProvider>(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task AFileLocalComponentIsNotOfferedPartialWhichItAlreadyIs()
+    {
+        // The fixed code is the source: no fix is offered, and the diagnostic stays.
+        const string source = """
+            using Axon;
+
+            [Inbox<string>("inbox")]
+            file sealed partial class {|KAM001:Hidden|} : Component
+            {
+            }
+            """;
+
+        await new KamaeliaFixTest<MakePartialCodeFixProvider>(source, source).RunAsync();
     }
 }

@@ -66,10 +66,20 @@ public sealed class BoxDeclarationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!IsPartialEverywhere(type))
+        switch (ClassCompletion.ObstacleOf(type))
         {
-            var containing = type.ContainingType is not null ? ", and every class it is nested in" : string.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, DeclarationLackingPartial(type) ?? identifier, type.Name, containing));
+            case CompletionObstacle.NotPartial:
+            case CompletionObstacle.ContainerNotPartial:
+                var fix = type.ContainingType is not null ? "make it partial, and every class it is nested in" : "make it partial";
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, DeclarationLackingPartial(type) ?? identifier, type.Name, "is not partial", fix));
+                break;
+            case CompletionObstacle.FileLocal:
+                // Not a missing keyword: the code fix that adds partial is not offered (see MakePartialCodeFixProvider).
+                var obstacle = ImmutableDictionary<string, string?>.Empty.Add(CodeFixProperties.Obstacle, nameof(CompletionObstacle.FileLocal));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, identifier, obstacle, type.Name,
+                    type.IsFileLocal ? "is file-local" : "is nested in a file-local class",
+                    "a partial class in another file would be a different type: drop 'file', and make it internal to keep it hidden"));
+                break;
         }
 
         var seen = new HashSet<string>();
@@ -198,22 +208,6 @@ public sealed class BoxDeclarationAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
-    }
-
-    private static bool IsPartialEverywhere(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            foreach (var reference in current.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The name in the class's own declaration that lacks the partial modifier, when one does.</summary>

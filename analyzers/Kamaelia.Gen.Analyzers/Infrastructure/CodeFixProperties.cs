@@ -12,6 +12,9 @@ public static class CodeFixProperties
     /// <summary>The child's name in the graph.</summary>
     public const string Child = "Child";
 
+    /// <summary>On KAM001, what stops the generator when it is not a missing <c>partial</c> ("FileLocal").</summary>
+    public const string Obstacle = "Obstacle";
+
     /// <summary>The box's name.</summary>
     public const string Box = "Box";
 

@@ -14,12 +14,16 @@ internal static class HierarchyParser
     /// <summary>The hierarchy, or null when the class or a containing type is not partial, is file-local, or is not a class-like type.</summary>
     public static HierarchyInfo? Parse(INamedTypeSymbol type)
     {
+        if (ClassCompletion.ObstacleOf(type) != CompletionObstacle.None)
+        {
+            return null;
+        }
+
         var chain = new List<TypeDeclarationInfo>();
         for (var current = type; current is not null; current = current.ContainingType)
         {
-            // A file-local type cannot be completed from another file: the generated partial would be a different type.
             var keyword = KeywordOf(current);
-            if (keyword is null || current.IsFileLocal || !IsPartialEverywhere(current) || !HasNames(current))
+            if (keyword is null || !HasNames(current))
             {
                 return null;
             }
@@ -49,25 +53,6 @@ internal static class HierarchyParser
     /// </summary>
     private static bool HasNames(INamedTypeSymbol type) =>
         SyntaxFacts.IsValidIdentifier(type.Name) && type.TypeParameters.All(p => SyntaxFacts.IsValidIdentifier(p.Name));
-
-    /// <summary>True when every declaration of the type carries the partial modifier.</summary>
-    public static bool IsPartialEverywhere(INamedTypeSymbol type)
-    {
-        if (type.DeclaringSyntaxReferences.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static string? KeywordOf(INamedTypeSymbol type) => type.TypeKind switch
     {
