@@ -100,6 +100,32 @@ public sealed class PartialPropertyBoxesSnapshotTests
         Assert.Contains("[global::Axon.BoxUse(new[] { \"control\" }, new[] { \"outbox\" })]", boxes, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ASubclassOfABaseDeclaredOnPropertiesHidesItsDescriptorOnPurpose()
+    {
+        var run = GeneratorHarness.Run("""
+            using Axon;
+
+            namespace Demo;
+
+            public partial class Relay<T> : Component
+            {
+                [Inbox("inbox")] public partial Inbox<T> Input { get; }
+
+                [Outbox("outbox")] public partial Outbox<T> Output { get; }
+            }
+
+            [Inbox<string>("lines")] [Outbox<string>("shouts")]
+            public sealed partial class Shouter : Relay<string>
+            {
+                [Handles("lines")] void OnLine(string line) => Shouts.Send(line.ToUpperInvariant());
+            }
+            """);
+
+        Assert.Empty(run.ErrorsAndWarnings);
+        Assert.Contains("public static new global::Axon.ComponentDescriptor Declaration", run.Source("Demo.Shouter.Boxes.g.cs"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("[Inbox(\"inbox\")] public partial Outbox<T> Wrong { get; }")]
     [InlineData("[Inbox(\"inbox\")] public partial Inbox<T> Settable { get; set; }")]

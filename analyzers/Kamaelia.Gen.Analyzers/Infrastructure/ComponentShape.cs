@@ -53,7 +53,7 @@ internal sealed class ComponentShape
         for (var current = type as INamedTypeSymbol; current is not null && !SymbolEqualityComparer.Default.Equals(current, known.Component); current = current.BaseType)
         {
             isDynamic |= current.GetAttributes().Any(a => IsAxonAttribute(a, "DynamicBoxesAttribute"));
-            var declared = BoxAttributes(current).Select(d => Box(d, known)).Concat(PropertyBoxes(current, known)).Where(b => b is not null).Select(b => b!).ToList();
+            var declared = Declared(current, known);
             if (declared.Count > 0)
             {
                 return new ComponentShape(type, declared, isDynamic || HasDynamicBase(current.BaseType, known), isDeclared: true);
@@ -77,44 +77,22 @@ internal sealed class ComponentShape
     }
 
     /// <summary>The box attributes applied to one type, in source order.</summary>
-    public static IEnumerable<AttributeData> BoxAttributes(INamedTypeSymbol type) =>
-        type.GetAttributes().Where(a => IsBoxAttribute(a, out _));
+    public static IEnumerable<AttributeData> BoxAttributes(INamedTypeSymbol type) => Generators.Parsing.BoxDeclarations.ClassAttributes(type);
 
     public static bool IsBoxAttribute(AttributeData attribute, out bool isInbox) => Generators.Parsing.BoxDeclarations.IsBoxAttribute(attribute, out isInbox);
 
     public static bool IsAxonAttribute(AttributeData attribute, string metadataName) =>
         attribute.AttributeClass is { } type && type.MetadataName == metadataName && type.ContainingNamespace?.ToDisplayString() == "Axon";
 
-    /// <summary>The element type an attribute declares: its type argument, or object for the untyped form.</summary>
-    public static ITypeSymbol ElementTypeOf(AttributeData attribute, KnownTypes known) =>
-        attribute.AttributeClass is { IsGenericType: true, TypeArguments.Length: 1 } generic ? generic.TypeArguments[0] : known.Object;
-
-    private static BoxInfo? Box(AttributeData attribute, KnownTypes known)
-    {
-        IsBoxAttribute(attribute, out var isInbox);
-        return attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name
-            ? new BoxInfo(name, isInbox, ElementTypeOf(attribute, known), attribute)
-            : null;
-    }
-
     /// <summary>
-    /// Boxes declared on partial properties (<c>[Inbox("inbox")] public partial Inbox&lt;T&gt; Input { get; }</c>): the
-    /// element type is the property's, as seen through this (possibly constructed) type, so a Chooser&lt;string&gt;'s
-    /// outbox carries string.
+    /// The boxes the type itself declares, read as the generator reads them; a box whose name is not there yet is
+    /// left out, one whose property is not a box of its direction carries object (KAM004 reports it).
     /// </summary>
-    private static IEnumerable<BoxInfo?> PropertyBoxes(INamedTypeSymbol type, KnownTypes known)
-    {
-        foreach (var (property, attribute, isInbox) in Generators.Parsing.BoxDeclarations.Properties(type))
-        {
-            if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name)
-            {
-                var elementType = property.Type is INamedTypeSymbol { TypeArguments.Length: 1 } boxType && known.IsBoxType(boxType, isInbox)
-                    ? boxType.TypeArguments[0]
-                    : known.Object;
-                yield return new BoxInfo(name, isInbox, elementType, attribute);
-            }
-        }
-    }
+    private static List<BoxInfo> Declared(INamedTypeSymbol type, KnownTypes known) =>
+        Generators.Parsing.BoxDeclarations.Of(type)
+            .Where(d => d.Name is not null)
+            .Select(d => new BoxInfo(d.Name!, d.IsInbox, d.ElementType(known.Object) ?? known.Object, d.Attribute))
+            .ToList();
 
     private static bool HasDynamicBase(INamedTypeSymbol? type, KnownTypes known)
     {

@@ -32,6 +32,39 @@ internal static class BoxDeclarations
         }
     }
 
+    /// <summary>
+    /// Every box the type itself declares (not its bases): the class attributes first, then the partial properties,
+    /// each in a stable order (file path, then position), which is the order of the boxes in its descriptor.
+    /// </summary>
+    public static IReadOnlyList<BoxDeclaration> Of(INamedTypeSymbol type)
+    {
+        var declarations = new List<BoxDeclaration>();
+        foreach (var attribute in ClassAttributes(type))
+        {
+            IsBoxAttribute(attribute, out var isInbox);
+            declarations.Add(new BoxDeclaration(attribute, isInbox, null));
+        }
+
+        foreach (var (property, attribute, isInbox) in Properties(type))
+        {
+            declarations.Add(new BoxDeclaration(attribute, isInbox, property));
+        }
+
+        return declarations;
+    }
+
+    /// <summary>True when the type itself declares any box, on the class or on a property.</summary>
+    public static bool DeclaresAny(INamedTypeSymbol type) =>
+        type.GetAttributes().Any(a => IsBoxAttribute(a, out _)) || Properties(type).Count > 0;
+
+    /// <summary>The box attributes on the class itself, in a stable order (file path, then position).</summary>
+    public static IReadOnlyList<AttributeData> ClassAttributes(INamedTypeSymbol type) =>
+        type.GetAttributes()
+            .Where(a => IsBoxAttribute(a, out _))
+            .OrderBy(a => a.ApplicationSyntaxReference?.SyntaxTree.FilePath ?? string.Empty, System.StringComparer.Ordinal)
+            .ThenBy(a => a.ApplicationSyntaxReference?.Span.Start ?? 0)
+            .ToList();
+
     /// <summary>The properties of the type that carry a box attribute, in source order.</summary>
     public static IReadOnlyList<(IPropertySymbol Property, AttributeData Attribute, bool IsInbox)> Properties(INamedTypeSymbol type)
     {

@@ -11,14 +11,6 @@ internal static class BoxParser
     /// <summary>True when the attribute is one of the four box attributes.</summary>
     public static bool IsBoxAttribute(AttributeData attribute, out bool isInbox) => BoxDeclarations.IsBoxAttribute(attribute, out isInbox);
 
-    /// <summary>The box attributes applied to the type itself, in a stable order (file path, then position).</summary>
-    public static IReadOnlyList<AttributeData> BoxAttributes(INamedTypeSymbol type) =>
-        type.GetAttributes()
-            .Where(a => IsBoxAttribute(a, out _))
-            .OrderBy(a => a.ApplicationSyntaxReference?.SyntaxTree.FilePath ?? string.Empty, System.StringComparer.Ordinal)
-            .ThenBy(a => a.ApplicationSyntaxReference?.Span.Start ?? 0)
-            .ToList();
-
     /// <summary>
     /// Parses the box attributes; returns null when any is unusable (missing or non-constant name, an element
     /// type that did not bind, a name that makes no accessor, duplicates). The analyzers explain each case.
@@ -27,23 +19,12 @@ internal static class BoxParser
     {
         var boxes = new List<ParsedBox>();
         var objectType = compilation.GetSpecialType(SpecialType.System_Object);
-        foreach (var attribute in BoxAttributes(type))
+        foreach (var declaration in BoxDeclarations.Of(type))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            IsBoxAttribute(attribute, out var isInbox);
-            var box = ParseOne(attribute, isInbox, objectType);
-            if (box is null)
-            {
-                return null;
-            }
-
-            boxes.Add(box);
-        }
-
-        foreach (var property in BoxDeclarations.Properties(type))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var box = ParseProperty(property);
+            var box = declaration.Property is { } property
+                ? ParseProperty((property, declaration.Attribute, declaration.IsInbox))
+                : ParseOne(declaration.Attribute, declaration.IsInbox, objectType);
             if (box is null)
             {
                 return null;

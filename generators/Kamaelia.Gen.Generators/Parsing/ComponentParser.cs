@@ -125,8 +125,8 @@ internal static class ComponentParser
         for (var current = type.BaseType; current is not null && !SymbolEqualityComparer.Default.Equals(current, componentType); current = current.BaseType)
         {
             if (current.GetMembers(accessorName).Any(IsBoxAccessor)
-                || BoxParser.BoxAttributes(current).Any(a => a.ConstructorArguments.Length > 0 && BoxNames.ToAccessorName(a.ConstructorArguments[0].Value as string) == accessorName)
-                || (BoxParser.BoxAttributes(current).Count == 0 && IsGeneratedWithStandardBoxes(current) && accessorName is "Inbox" or "Control" or "Outbox" or "Signal"))
+                || BoxDeclarations.Of(current).Any(d => (d.Property?.Name ?? BoxNames.ToAccessorName(d.Name)) == accessorName)
+                || (!BoxDeclarations.DeclaresAny(current) && IsGeneratedWithStandardBoxes(current) && accessorName is "Inbox" or "Control" or "Outbox" or "Signal"))
             {
                 return true;
             }
@@ -168,7 +168,7 @@ internal static class ComponentParser
     {
         for (var current = type.BaseType; current is not null && !SymbolEqualityComparer.Default.Equals(current, componentType); current = current.BaseType)
         {
-            if (BoxParser.BoxAttributes(current).Count > 0 || IsGeneratedWithStandardBoxes(current)
+            if (BoxDeclarations.DeclaresAny(current) || IsGeneratedWithStandardBoxes(current)
                 || current.GetMembers(KnownNames.DeclarationProperty).Any(m => m.IsStatic))
             {
                 return true;

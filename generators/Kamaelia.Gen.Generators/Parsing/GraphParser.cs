@@ -120,23 +120,24 @@ internal static class GraphParser
 
         for (var type = childType as INamedTypeSymbol; type is not null && !SymbolEqualityComparer.Default.Equals(type, componentType); type = type.BaseType)
         {
-            var declared = BoxParser.BoxAttributes(type);
+            var declared = BoxDeclarations.Of(type);
             if (declared.Count > 0)
             {
-                var attribute = declared.FirstOrDefault(a => BoxParser.IsBoxAttribute(a, out var inbox) && inbox == isInbox
-                    && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == boxName);
-                if (attribute?.AttributeClass is not { } attributeClass)
+                var declaration = declared.FirstOrDefault(d => d.IsInbox == isInbox && d.Name == boxName);
+                var elementType = declaration?.ElementType(compilation.GetSpecialType(SpecialType.System_Object));
+                if (declaration is null || elementType is null)
                 {
                     return null;
                 }
 
-                ITypeSymbol elementType = attributeClass.IsGenericType && attributeClass.TypeArguments.Length == 1
-                    ? attributeClass.TypeArguments[0]
-                    : compilation.GetSpecialType(SpecialType.System_Object);
+                // A box on a partial property is reached through that property, whatever its name.
+                var declaredAccessor = declaration.Property?.Name ?? accessor;
+                var reachable = declaration.Property is not { } boxProperty || compilation.IsSymbolAccessibleWithin(boxProperty, compilation.Assembly);
+
                 // The accessor is no wider than its element type: one the graph cannot see is linked by name.
-                return TypeNameFormats.ContainsErrors(elementType) || !compilation.IsSymbolAccessibleWithin(elementType, compilation.Assembly)
+                return !reachable || TypeNameFormats.ContainsErrors(elementType) || !compilation.IsSymbolAccessibleWithin(elementType, compilation.Assembly)
                     ? null
-                    : (accessor, elementType);
+                    : (declaredAccessor, elementType);
             }
 
             var property = type.GetMembers(accessor).OfType<IPropertySymbol>().FirstOrDefault(p => IsBoxType(p.Type, isInbox));
@@ -159,7 +160,7 @@ internal static class GraphParser
     {
         for (var type = childType as INamedTypeSymbol; type is not null; type = type.BaseType)
         {
-            if (BoxParser.BoxAttributes(type).Count > 0 || GraphIsGenerated(type)
+            if (BoxDeclarations.DeclaresAny(type) || GraphIsGenerated(type)
                 || type.GetMembers(KnownNames.DeclarationProperty).OfType<IPropertySymbol>().Any(p => p.IsStatic))
             {
                 // Without the nullable annotation: a child property of type Doubler? still reads Doubler.Declaration.
