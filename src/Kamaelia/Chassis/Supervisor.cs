@@ -148,7 +148,9 @@ public sealed partial class Supervisor : Component
                     yield break;
                 }
 
-                if (Control.Count == 0 && (_ToChild.IsFull || (_pending.Count == 0 && Inbox.Count == 0)))
+                // After a stop-now nothing more is read from control: what arrives there must not keep it awake.
+                var controlWaiting = Control.Count > 0 && RequestedShutdown != ShutdownRequest.StopNow;
+                if (!controlWaiting && (_ToChild.IsFull || (_pending.Count == 0 && Inbox.Count == 0)))
                 {
                     Pause();
                 }

@@ -245,22 +245,18 @@ public sealed class ShutdownConventionTests
         return (probe, consumer);
     }
 
-    private static (ShutdownProbe Probe, Idle Consumer) Unlimited()
-    {
-        var probe = new ShutdownProbe();
-        var consumer = new Idle();
-        probe.Link((probe, "outbox"), (consumer, "inbox"));
-        probe.Link((probe, "done"), (consumer, "control"));
-        return (probe, consumer);
-    }
+    private static (ShutdownProbe Probe, Idle Consumer) Unlimited() => WiredToConsumer(new ShutdownProbe(), "done");
 
-    private static (ConventionRelay Relay, Idle Sink) Relayed()
+    private static (ConventionRelay Relay, Idle Sink) Relayed() => WiredToConsumer(new ConventionRelay(), "signal");
+
+    /// <summary>Links "outbox" to a consumer's "inbox" and the signal outbox to its "control"; the consumer never runs.</summary>
+    private static (T Component, Idle Consumer) WiredToConsumer<T>(T component, string signalOutbox)
+        where T : Component
     {
-        var relay = new ConventionRelay();
-        var sink = new Idle();
-        relay.Link((relay, "outbox"), (sink, "inbox"));
-        relay.Link((relay, "signal"), (sink, "control"));
-        return (relay, sink);
+        var consumer = new Idle();
+        component.Link((component, "outbox"), (consumer, "inbox"));
+        component.Link((component, signalOutbox), (consumer, "control"));
+        return (component, consumer);
     }
 
     /// <summary>
