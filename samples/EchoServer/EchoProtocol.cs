@@ -17,7 +17,6 @@ public sealed partial class EchoProtocol : Component
     /// <inheritdoc />
     protected override IEnumerable<object?> Main()
     {
-        ProducerFinished? clientFinished = null;
         while (true)
         {
             while (!Outbox.IsFull && Inbox.TryRecv(out var chunk))
@@ -25,23 +24,19 @@ public sealed partial class EchoProtocol : Component
                 Outbox.Send(chunk);
             }
 
-            while (Control.TryRecv(out var message))
+            // ShutdownMicroprocess stops at once; ProducerFinished once what the client sent has been echoed.
+            var requested = ReadControl(Control);
+            if (requested == ShutdownRequest.StopNow || (requested == ShutdownRequest.Finish && Inbox.Count == 0))
             {
-                if (message is ShutdownMicroprocess stop)
-                {
-                    Signal.Send(stop);
-                    yield break;
-                }
-
-                clientFinished ??= message as ProducerFinished;
+                break;
             }
 
-            if (clientFinished is not null && Inbox.Count == 0)
-            {
-                Signal.Send(clientFinished);
-                yield break;
-            }
+            Pause();
+            yield return null;
+        }
 
+        while (!TryForwardShutdownSignal(Signal))
+        {
             Pause();
             yield return null;
         }

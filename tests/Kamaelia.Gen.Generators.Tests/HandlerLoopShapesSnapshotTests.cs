@@ -149,7 +149,8 @@ public sealed class HandlerLoopShapesSnapshotTests
 
         Assert.Empty(run.ErrorsAndWarnings);
         var handlers = run.Source("Demo.Endless.Handlers.g.cs");
-        Assert.DoesNotContain("__shutdownSignal", handlers, StringComparison.Ordinal);
+        Assert.DoesNotContain("RememberShutdown", handlers, StringComparison.Ordinal);
+        Assert.DoesNotContain("RequestedShutdown", handlers, StringComparison.Ordinal);
         Assert.DoesNotContain("__Finish", handlers, StringComparison.Ordinal);
         Snapshot.Match(run, nameof(AHandlerComponentWithoutControlNeverFinishesAndKeepsNoShutdownState));
     }

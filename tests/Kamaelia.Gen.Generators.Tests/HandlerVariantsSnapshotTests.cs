@@ -74,7 +74,11 @@ public sealed class HandlerVariantsSnapshotTests
             """);
 
         Assert.Empty(run.ErrorsAndWarnings);
-        Assert.Contains("OnControl(__control);", run.Source("Demo.Watched.Handlers.g.cs"), StringComparison.Ordinal);
+        var handlers = run.Source("Demo.Watched.Handlers.g.cs");
+        var handled = handlers.IndexOf("OnControl(__control);", StringComparison.Ordinal);
+        var remembered = handlers.IndexOf("switch (RememberShutdown(__control))", StringComparison.Ordinal);
+        Assert.InRange(handled, 0, remembered);
+        Assert.Contains("TryForwardShutdownSignal(Signal)", handlers, StringComparison.Ordinal);
         Snapshot.Match(run, nameof(AHandlerForControlSeesEveryControlMessageBeforeTheShutdownConvention));
     }
 
@@ -97,7 +101,8 @@ public sealed class HandlerVariantsSnapshotTests
 
         Assert.Empty(run.ErrorsAndWarnings);
         var handlers = run.Source("Demo.Sink.Handlers.g.cs");
-        Assert.DoesNotContain("Signal.Send", handlers, StringComparison.Ordinal);
+        Assert.DoesNotContain("TryForwardShutdownSignal", handlers, StringComparison.Ordinal);
+        Assert.Contains("TryReleaseHeldMessagesBeforeStopping()", handlers, StringComparison.Ordinal);
         Assert.Contains("OnShutdown();", handlers, StringComparison.Ordinal);
         Snapshot.Match(run, nameof(AHandlerComponentWithoutASignalOutboxStopsWithoutForwarding));
     }

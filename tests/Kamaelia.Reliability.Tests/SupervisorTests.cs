@@ -222,4 +222,37 @@ public sealed class SupervisorTests(ITestOutputHelper output)
         Assert.True(supervisor.Child!.IsStopped);
         output.WriteLine($"passes to stop after ShutdownMicroprocess: {passes}");
     }
+
+    [Fact]
+    public void AfterShutdownMicroprocessItSleepsUntilItsChildEndsWhateverElseArrivesOnControl()
+    {
+        var child = new Deaf();
+        var supervisor = new Supervisor(() => child);
+        var scheduler = new Scheduler { Immortal = true };
+        supervisor.Activate(scheduler);
+        scheduler.RunPasses(5);
+        supervisor.Deliver(new ShutdownMicroprocess(), "control");
+        supervisor.Deliver("late", "control");
+
+        scheduler.RunPasses(5);
+
+        Assert.True(supervisor.IsPaused);
+        Assert.IsType<ShutdownMicroprocess>(Assert.Single(child.GetInbox<object>("control").Peek()));
+        child.Stop();
+        scheduler.RunToEnd(maxPasses: 10);
+        Assert.True(supervisor.IsStopped);
+    }
+
+    /// <summary>A child that ignores every message and sleeps until it is stopped from outside.</summary>
+    private sealed class Deaf : Component
+    {
+        protected override IEnumerable<object?> Main()
+        {
+            while (true)
+            {
+                Pause();
+                yield return null;
+            }
+        }
+    }
 }

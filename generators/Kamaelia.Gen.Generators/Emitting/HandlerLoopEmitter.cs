@@ -9,7 +9,9 @@ namespace Kamaelia.Gen.Generators.Emitting;
 /// Writes the main loop of a handler-style component as an explicit state machine over the scheduler's steps,
 /// its states the runtime's <c>HandlerLoopState</c>. Each step reads "control" first (ShutdownMicroprocess
 /// stops at once, leaving queued data unhandled; ProducerFinished lets the queued data be handled, then
-/// stops), then takes messages from the handled inboxes in declaration order. The loop holds back instead of
+/// stops), then takes messages from the handled inboxes in declaration order. The shutdown convention itself
+/// (what a control message asks, what is remembered, how the signal is forwarded) is the runtime's
+/// <c>Component.RememberShutdown</c> and <c>Component.TryForwardShutdownSignal</c>, shared with hand-written components. The loop holds back instead of
 /// faulting: a handler's sends that meet a full inbox are held by their outbox, and no message is taken until
 /// they have gone; an async handler's task, or a multi-step handler's iterator, is finished before the next
 /// message is taken. Only the states a component can reach are written; no allocation per message.
@@ -17,6 +19,7 @@ namespace Kamaelia.Gen.Generators.Emitting;
 internal static class HandlerLoopEmitter
 {
     private const string State = "global::Axon.HandlerLoopState.";
+    private const string Request = "global::Axon.ShutdownRequest.";
 
     public static string Emit(ComponentModel model, HandlerLoopModel loop)
     {
@@ -28,12 +31,6 @@ internal static class HandlerLoopEmitter
 
         writer.Line("private global::Axon.HandlerLoopState __loopState;");
         writer.Line();
-        if (loop.ControlAccessor is not null)
-        {
-            writer.Line("// The ProducerFinished or ShutdownMicroprocess received, forwarded on \"signal\" when the loop finishes.");
-            writer.Line("private global::Axon.ShutdownSignal? __shutdownSignal;");
-            writer.Line();
-        }
 
         writer.Line("/// <summary>Called once, on the component's first step, before any message is handled.</summary>");
         writer.Line("partial void OnStart();");
@@ -179,8 +176,7 @@ internal static class HandlerLoopEmitter
 
             writer.Line("return __Finish();");
             writer.EndLabel();
-            writer.Line("case " + State + "Finishing:");
-            writer.Label("case " + State + "ForwardingSignal:");
+            writer.Label("case " + State + "Finishing:");
             writer.Line("return __ForwardShutdownSignal();");
             writer.EndLabel();
         }
@@ -208,28 +204,28 @@ internal static class HandlerLoopEmitter
         writer.Line("/// <summary>Applies Kamaelia's shutdown convention to what waits on \"control\".</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Open("private void __ReadControl()");
-        writer.Open("while (__loopState is not (" + State + "Stopping or " + State + "Finishing or " + State + "ForwardingSignal) && " + control + ".TryRecv(out var __control))");
+        writer.Open("while (__loopState is not (" + State + "Stopping or " + State + "Finishing) && " + control + ".TryRecv(out var __control))");
         if (loop.ControlHandler is { } controlHandler)
         {
             writer.Line(Call(controlHandler, "__control") + ";");
         }
 
-        writer.Open("if (((object?)__control) is global::Axon.ShutdownMicroprocess __shutdown)");
+        writer.Open("switch (RememberShutdown(__control))");
+        writer.Label("case " + Request + "StopNow:");
         writer.Line("// Stop now: queued data stays unhandled.");
-        writer.Line("__shutdownSignal = __shutdown;");
         writer.Line("__loopState = " + State + "Stopping;");
         if (hasWork)
         {
             writer.Line("StopHandlerWork();");
         }
 
-        writer.Close();
-        writer.Open("else if (((object?)__control) is global::Axon.ProducerFinished __finished && __shutdownSignal is null)");
+        writer.Line("break;");
+        writer.EndLabel();
+        writer.Label("case " + Request + "Finish when __loopState == " + State + "TakingMessages:");
         writer.Line("// Finish the work queued before the producer finished, then stop.");
-        writer.Line("__shutdownSignal = __finished;");
-        writer.Open("if (__loopState == " + State + "TakingMessages)");
         writer.Line("__loopState = " + State + "Draining;");
-        writer.Close();
+        writer.Line("break;");
+        writer.EndLabel();
         writer.Close();
         writer.Close();
         writer.Close();
@@ -289,42 +285,29 @@ internal static class HandlerLoopEmitter
 
     private static void WriteFinish(SourceWriter writer, HandlerLoopModel loop)
     {
-        var sendSignal = loop.SignalAccessor is { } signal ? signal + ".Send(__shutdownSignal!);" : null;
         writer.Line("/// <summary>Ends the loop: OnShutdown, then the shutdown signal forwarded after everything sent before it.</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Open("private bool __Finish()");
         writer.Line("OnShutdown();");
-        writer.Open("if (__loopState == " + State + "Stopping)");
-        writer.Line("// Stopping now: what was sent goes on past any size limit, in order, so that nothing is lost.");
-        writer.Line("ReleaseHeldMessagesIgnoringLimits();");
-        if (sendSignal is not null)
-        {
-            writer.Line(sendSignal);
-            writer.Line("ReleaseHeldMessagesIgnoringLimits();");
-        }
-
-        writer.Line("__loopState = " + State + "Finished;");
-        writer.Line("return false;");
-        writer.Close();
-        writer.Line();
         writer.Line("__loopState = " + State + "Finishing;");
         writer.Line("return __ForwardShutdownSignal();");
         writer.Close();
         writer.Line();
-        writer.Line("/// <summary>Forwards ProducerFinished once what was sent before it has gone; true while it waits for room.</summary>");
-        writer.Line(GeneratedCode.Attribute);
-        writer.Open("private bool __ForwardShutdownSignal()");
-        writer.Open("if (__loopState == " + State + "Finishing)");
-        WriteSleepUnless(writer, "TryReleaseHeldMessages()");
-        if (sendSignal is not null)
+        if (loop.SignalAccessor is { } signal)
         {
-            writer.Line(sendSignal);
+            writer.Line("/// <summary>Forwards the shutdown signal after what was sent before it (at once, past any size limit, on ShutdownMicroprocess); true while it waits for room.</summary>");
+            writer.Line(GeneratedCode.Attribute);
+            writer.Open("private bool __ForwardShutdownSignal()");
+            WriteSleepUnless(writer, "TryForwardShutdownSignal(" + signal + ")");
+        }
+        else
+        {
+            writer.Line("/// <summary>Delivers what was sent before stopping (at once, past any size limit, on ShutdownMicroprocess); with no \"signal\" outbox nothing is forwarded. True while it waits for room.</summary>");
+            writer.Line(GeneratedCode.Attribute);
+            writer.Open("private bool __ForwardShutdownSignal()");
+            WriteSleepUnless(writer, "TryReleaseHeldMessagesBeforeStopping()");
         }
 
-        writer.Line("__loopState = " + State + "ForwardingSignal;");
-        writer.Close();
-        writer.Line();
-        WriteSleepUnless(writer, "TryReleaseHeldMessages()");
         writer.Line("__loopState = " + State + "Finished;");
         writer.Line("return false;");
         writer.Close();
@@ -353,5 +336,5 @@ internal static class HandlerLoopEmitter
     private static string NextTakingState(HandlerLoopModel loop) =>
         loop.ControlAccessor is null
             ? State + "TakingMessages"
-            : "__shutdownSignal is null ? " + State + "TakingMessages : " + State + "Draining";
+            : "RequestedShutdown == " + Request + "None ? " + State + "TakingMessages : " + State + "Draining";
 }

@@ -106,6 +106,21 @@ public sealed class Inbox<T> : Box<T>
     /// <summary>The messages waiting, oldest first, without taking them.</summary>
     public IReadOnlyList<T> Peek() => _queue.ToArray();
 
+    /// <summary>The oldest waiting message of type <typeparamref name="TMessage"/>, left in the inbox; null when none.</summary>
+    internal TMessage? FirstWaiting<TMessage>()
+        where TMessage : class
+    {
+        for (var i = 0; i < _queue.Count; i++)
+        {
+            if (_queue.PeekAt(i) is TMessage message)
+            {
+                return message;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Delivers a message into this inbox as if it had been sent to it (through any forwarding).</summary>
     internal void Put(T message) => Deliver(message);
 

@@ -61,6 +61,9 @@ internal struct MessageQueue<T>
 
     public readonly T Peek() => _items[_head & (_items.Length - 1)];
 
+    /// <summary>The item <paramref name="offset"/> places behind the oldest, without taking it.</summary>
+    public readonly T PeekAt(int offset) => _items[(_head + offset) & (_items.Length - 1)];
+
     public readonly T[] ToArray()
     {
         var result = new T[Count];

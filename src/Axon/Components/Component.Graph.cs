@@ -35,12 +35,11 @@ public abstract partial class Component
         AddChildren(children);
         yield return new NewComponent(children);
 
-        ShutdownMicroprocess? shutdown = null;
         while (!ChildrenDone())
         {
             if (TryReleaseHeldMessages() && !controlForwarded && control is not null && control.TryRecvObject(out var message))
             {
-                shutdown ??= message as ShutdownMicroprocess;
+                RememberShutdown(message);
                 foreach (var (child, outbox) in copies)
                 {
                     if (!child.IsStopped)
@@ -51,6 +50,7 @@ public abstract partial class Component
 
                 if (message is ShutdownMicroprocess)
                 {
+                    // The children stop now: their copies must not wait for room.
                     ReleaseHeldMessagesIgnoringLimits();
                 }
             }
@@ -65,7 +65,14 @@ public abstract partial class Component
 
         if (!signalForwarded && signal is not null)
         {
-            signal.SendObject(shutdown ?? (object)new ProducerFinished(this));
+            // Unlike a component that finishes, a graph ends when its children have: it reports a ProducerFinished
+            // of its own, never one it copied to them (Axon's Graphline); only a stop-now is passed on as received.
+            var ending = RequestedShutdown == ShutdownRequest.StopNow ? ReceivedShutdownSignal! : new ProducerFinished(this);
+            while (!TryForwardShutdownSignal(signal, ending))
+            {
+                Pause();
+                yield return null;
+            }
         }
     }
 

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
 namespace Axon;
@@ -32,9 +31,10 @@ public abstract partial class Component
 
     /// <summary>
     /// Delivers every held message at once, past any size limit: for a component stopping on
-    /// <see cref="ShutdownMicroprocess"/>, whose messages must not be lost and cannot wait for room.
+    /// <see cref="ShutdownMicroprocess"/>, whose messages must not be lost and cannot wait for room. Stopping
+    /// components usually get this through <see cref="TryForwardShutdownSignal{T}"/> or
+    /// <see cref="TryReleaseHeldMessagesBeforeStopping()"/>.
     /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void ReleaseHeldMessagesIgnoringLimits()
     {
         if (_holdingOutboxes != 0)

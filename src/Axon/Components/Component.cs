@@ -274,5 +274,9 @@ public abstract partial class Component
         public BoxIndex? BoxNameIndex { get; set; }
 
         public HandlerWork? HandlerWork { get; set; }
+
+        public ShutdownSignal? ReceivedShutdownSignal { get; set; }
+
+        public ShutdownSignal? ForwardedShutdownSignal { get; set; }
     }
 }

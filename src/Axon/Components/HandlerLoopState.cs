@@ -31,13 +31,10 @@ public enum HandlerLoopState
     Stopping,
 
     /// <summary>
-    /// Stopping after ProducerFinished: <c>OnShutdown</c> has run, and what was sent before waits for room, so that
-    /// the shutdown signal follows the data.
+    /// <c>OnShutdown</c> has run: the shutdown signal is forwarded after what was sent before it
+    /// (<c>Component.TryForwardShutdownSignal</c>), waiting for room after ProducerFinished, at once after ShutdownMicroprocess.
     /// </summary>
     Finishing,
-
-    /// <summary>The shutdown signal was sent into a full inbox: waiting for room to forward it.</summary>
-    ForwardingSignal,
 
     /// <summary>Ended: the component runs no more steps.</summary>
     Finished,

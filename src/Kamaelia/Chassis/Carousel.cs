@@ -21,8 +21,6 @@ public sealed partial class Carousel : Component
 {
     private readonly Func<object?, Component> _factory;
     private readonly bool _makeFirstRequest;
-    private ProducerFinished? _pleaseStop;
-    private ShutdownMicroprocess? _mustStop;
 
     /// <summary>Creates the Carousel.</summary>
     /// <param name="factory">Makes a child (with standard inbox, control and outbox) from a "next" message.</param>
@@ -42,15 +40,8 @@ public sealed partial class Carousel : Component
             RequestNext.Send("NEXT");
         }
 
-        while (true)
+        while (ReadControl(Control) != ShutdownRequest.StopNow)
         {
-            ReadControl();
-            if (_mustStop is not null)
-            {
-                Signal.Send(_mustStop);
-                yield break;
-            }
-
             if (Next.TryRecv(out var request))
             {
                 var child = _factory(request);
@@ -60,7 +51,7 @@ public sealed partial class Carousel : Component
                     yield return step;
                 }
 
-                if (Next.Count == 0 && _pleaseStop is null && _mustStop is null)
+                if (Next.Count == 0 && RequestedShutdown == ShutdownRequest.None)
                 {
                     RequestNext.Send("NEXT");
                 }
@@ -68,12 +59,18 @@ public sealed partial class Carousel : Component
                 continue;
             }
 
-            if (_pleaseStop is not null)
+            // ProducerFinished ends the Carousel only once the "next" messages queued before it have had their child.
+            if (RequestedShutdown == ShutdownRequest.Finish)
             {
-                Signal.Send(_pleaseStop);
-                yield break;
+                break;
             }
 
+            Pause();
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
             Pause();
             yield return null;
         }
@@ -91,12 +88,11 @@ public sealed partial class Carousel : Component
         var shutdownSent = false;
         while (!ChildrenDone())
         {
-            ReadControl();
+            var requested = ReadControl(Control);
             if (!shutdownSent)
             {
-                ShutdownSignal? stop = _mustStop is not null ? _mustStop
-                    : Next.Count > 0 ? new ShutdownMicroprocess()
-                    : _pleaseStop;
+                // A stop-now is passed on; else a waiting "next" message stops the child now; else a finish is passed on.
+                var stop = requested != ShutdownRequest.StopNow && Next.Count > 0 ? new ShutdownMicroprocess() : ReceivedShutdownSignal;
                 if (stop is not null)
                 {
                     _Signal.Send(stop);
@@ -106,22 +102,6 @@ public sealed partial class Carousel : Component
 
             Pause();
             yield return null;
-        }
-    }
-
-    private void ReadControl()
-    {
-        while (Control.TryRecv(out var message))
-        {
-            switch (message)
-            {
-                case ShutdownMicroprocess stop:
-                    _mustStop ??= stop;
-                    break;
-                case ProducerFinished finished:
-                    _pleaseStop ??= finished;
-                    break;
-            }
         }
     }
 }

@@ -64,7 +64,7 @@ public sealed partial class PAR : Component
 
         while (!ChildrenDone())
         {
-            if (HasHeldMessages && ShutdownWaits())
+            if (HasHeldMessages && PeekShutdownMicroprocess(Control) is not null)
             {
                 // Stop now: what is held goes on past the limits, then the stop itself.
                 ReleaseHeldMessagesIgnoringLimits();
@@ -82,10 +82,16 @@ public sealed partial class PAR : Component
             while (!HasHeldMessages && Control.TryRecv(out var control))
             {
                 CopyToLiveChildren(toControl, control);
-                if (control is ShutdownMicroprocess stop)
+                if (RememberShutdown(control) == ShutdownRequest.StopNow)
                 {
-                    ReleaseHeldMessagesIgnoringLimits();
-                    Signal.Send(stop);
+                    // Unlike a component that finishes, PAR does not wait for its children to stop: they have the
+                    // stop too, and it is passed on at once (Kamaelia's PAR).
+                    while (!TryForwardShutdownSignal(Signal))
+                    {
+                        Pause();
+                        yield return null;
+                    }
+
                     yield break;
                 }
             }
@@ -98,7 +104,13 @@ public sealed partial class PAR : Component
             yield return null;
         }
 
-        Signal.Send(new ProducerFinished(this));
+        // All children have ended: PAR reports one ProducerFinished of its own, never one it copied to them.
+        var finished = new ProducerFinished(this);
+        while (!TryForwardShutdownSignal(Signal, finished))
+        {
+            Pause();
+            yield return null;
+        }
     }
 
     private void CopyToLiveChildren(Outbox<object>[] outboxes, object message)
@@ -110,18 +122,5 @@ public sealed partial class PAR : Component
                 outboxes[i].Send(message);
             }
         }
-    }
-
-    private bool ShutdownWaits()
-    {
-        foreach (var message in Control.Peek())
-        {
-            if (message is ShutdownMicroprocess)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -68,12 +68,12 @@ public sealed partial class PlugSplitter : Component
                 // wait too (so ProducerFinished never overtakes, and never drops, that data). ShutdownMicroprocess
                 // means "stop now" and is passed on at once.
                 var dataWaiting = DataWaiting;
-                if ((!dataWaiting || HoldsShutdownMicroprocess(Control)) && SplitControl(Control) && _source is null)
+                if ((!dataWaiting || PeekShutdownMicroprocess(Control) is not null) && SplitControl(Control) && _source is null)
                 {
                     yield break;
                 }
 
-                if (!dataWaiting || HoldsShutdownMicroprocess(_Control))
+                if (!dataWaiting || PeekShutdownMicroprocess(_Control) is not null)
                 {
                     SplitControl(_Control);
                 }
@@ -104,9 +104,6 @@ public sealed partial class PlugSplitter : Component
     private bool CanSplit => !Outbox.IsFull && _dataSinks.Values.All(b => !b.IsFull);
 
     private bool DataWaiting => Inbox.Count > 0 || _Inbox.Count > 0;
-
-    private static bool HoldsShutdownMicroprocess(Inbox<object> control) =>
-        control.Count > 0 && control.Peek().Any(m => m is ShutdownMicroprocess);
 
     private void SplitData(Inbox<object> source)
     {

@@ -47,10 +47,11 @@ public sealed partial class PublishTo : Component
                 _Outbox.Send(message);
             }
 
+            // Every control message is passed on, as Kamaelia's PublishTo does; either shutdown signal ends it.
             while (Control.TryRecv(out var control))
             {
                 Signal.Send(control);
-                if (control is ShutdownSignal)
+                if (RememberShutdown(control) != ShutdownRequest.None)
                 {
                     yield break;
                 }

@@ -49,7 +49,6 @@ public sealed partial class Seq : Component
     {
         HoldMessagesWhenFull = true;
         var toItemControl = DeclareOutbox<object>("_control", "Control passed to the current item");
-        ProducerFinished? finished = null;
         foreach (var item in _items)
         {
             if (item is string text)
@@ -63,9 +62,9 @@ public sealed partial class Seq : Component
             var input = Link((this, "inbox"), (child, "inbox"), Passthrough.Inward);
             var output = Link((child, "outbox"), (this, "outbox"), Passthrough.Outward);
             var controlLink = child.Inboxes.ContainsKey("control") ? Link((this, toItemControl.Name), (child, "control")) : null;
-            if (finished is not null)
+            if (RequestedShutdown == ShutdownRequest.Finish)
             {
-                toItemControl.Send(finished);
+                toItemControl.Send(ReceivedShutdownSignal!);
             }
 
             yield return new NewComponent(child);
@@ -73,18 +72,23 @@ public sealed partial class Seq : Component
             {
                 while (Control.TryRecv(out var message))
                 {
-                    if (message is ShutdownMicroprocess stop)
+                    var asked = RememberShutdown(message);
+                    if (asked != ShutdownRequest.None)
                     {
-                        toItemControl.Send(stop);
-                        ReleaseHeldMessagesIgnoringLimits();
-                        Signal.Send(stop);
-                        yield break;
+                        toItemControl.Send(message);
                     }
 
-                    if (message is ProducerFinished producerFinished && finished is null)
+                    if (asked == ShutdownRequest.StopNow)
                     {
-                        finished = producerFinished;
-                        toItemControl.Send(producerFinished);
+                        // Unlike ProducerFinished, which every later item is given too, a stop ends the Seq at
+                        // once: the items not yet started never run.
+                        while (!TryForwardShutdownSignal(Signal))
+                        {
+                            Pause();
+                            yield return null;
+                        }
+
+                        yield break;
                     }
                 }
 
@@ -105,8 +109,9 @@ public sealed partial class Seq : Component
             // Only the stop matters once the last item has ended; it is forwarded below either way.
         }
 
-        Signal.Send(new ProducerFinished(this));
-        while (!TryReleaseHeldMessages())
+        // Every item has run to its end: the Seq reports a ProducerFinished of its own, as Kamaelia's does.
+        var finished = new ProducerFinished(this);
+        while (!TryForwardShutdownSignal(Signal, finished))
         {
             Pause();
             yield return null;

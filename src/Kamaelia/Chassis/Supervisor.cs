@@ -42,7 +42,6 @@ public sealed partial class Supervisor : Component
     private readonly Queue<TimeSpan> _restartTimes = new();
     private readonly List<ComponentFault> _faults = [];
     private ComponentFault? _childFault;
-    private ShutdownSignal? _stopping;
     private bool _stopSent;
     private bool _restarting;
 
@@ -108,7 +107,7 @@ public sealed partial class Supervisor : Component
             yield return StartChild();
             while (true)
             {
-                ReadControl();
+                ReadShutdownRequests();
                 if (_childFault is { } fault)
                 {
                     _childFault = null;
@@ -139,11 +138,19 @@ public sealed partial class Supervisor : Component
                     _ChildSignal.TryRecv(out var childSignal);
                     Abandoned = _pending.Count;
                     RemoveChild(child);
-                    Signal.Send(childSignal as ShutdownSignal ?? _stopping ?? new ProducerFinished(this));
+                    var ending = childSignal as ShutdownSignal ?? ReceivedShutdownSignal ?? new ProducerFinished(this);
+                    while (!TryForwardShutdownSignal(Signal, ending))
+                    {
+                        Pause();
+                        yield return null;
+                    }
+
                     yield break;
                 }
 
-                if (Control.Count == 0 && (_ToChild.IsFull || (_pending.Count == 0 && Inbox.Count == 0)))
+                // After a stop-now nothing more is read from control: what arrives there must not keep it awake.
+                var controlWaiting = Control.Count > 0 && RequestedShutdown != ShutdownRequest.StopNow;
+                if (!controlWaiting && (_ToChild.IsFull || (_pending.Count == 0 && Inbox.Count == 0)))
                 {
                     Pause();
                 }
@@ -248,21 +255,19 @@ public sealed partial class Supervisor : Component
         return true;
     }
 
-    private void ReadControl()
+    private void ReadShutdownRequests()
     {
-        while (Control.TryRecv(out var message))
+        var before = RequestedShutdown;
+        if (ReadControl(Control) != before)
         {
-            if (message is ShutdownMicroprocess || (message is ShutdownSignal && _stopping is null))
-            {
-                _stopping = (ShutdownSignal)message;
-                _stopSent = false;
-            }
+            // A new request goes to the child, even after a finish was sent: a stop-now overtakes it.
+            _stopSent = false;
         }
     }
 
     private void Forward()
     {
-        if (_stopping is ShutdownMicroprocess)
+        if (RequestedShutdown == ShutdownRequest.StopNow)
         {
             // Stop now: nothing more goes to the child.
             SendStop();
@@ -279,7 +284,7 @@ public sealed partial class Supervisor : Component
             _ToChild.Send(message!);
         }
 
-        if (_stopping is not null && _pending.Count == 0 && Inbox.Count == 0)
+        if (RequestedShutdown != ShutdownRequest.None && _pending.Count == 0 && Inbox.Count == 0)
         {
             SendStop();
         }
@@ -290,7 +295,7 @@ public sealed partial class Supervisor : Component
         if (!_stopSent)
         {
             _stopSent = true;
-            _ToChildControl.Send(_stopping!);
+            _ToChildControl.Send(ReceivedShutdownSignal!);
         }
     }
 }

@@ -45,10 +45,9 @@ public sealed partial class ConnectedSocketAdapter : Component
     private volatile ConnectionShutdown? _shutdown;
     private bool _sending;
     private bool _peerFinished;
-    private bool _signalled;
+    private bool _peerFinishedSignalled;
     private bool _closeGracefully;
     private Exception? _failure;
-    private ShutdownSignal? _closeRequest;
     private long _bytesReceived;
     private long _bytesSent;
 
@@ -117,7 +116,7 @@ public sealed partial class ConnectedSocketAdapter : Component
         {
             TakeActivity();
             ForwardReceived();
-            ReadControl();
+            ReadControl(Control);
             StartSending();
             ending = DecideEnding();
             if (ending is not null)
@@ -125,9 +124,10 @@ public sealed partial class ConnectedSocketAdapter : Component
                 break;
             }
 
-            if (_peerFinished && _received.Count == 0 && !CloseWhenPeerFinishes)
+            if (_peerFinished && _received.Count == 0 && !CloseWhenPeerFinishes && !_peerFinishedSignalled)
             {
-                SignalOnce(new ProducerFinished(this, new ConnectionShutdown(Name, Connection, ConnectionShutdownReason.PeerClosed)));
+                // The connection stays open for sending, so the adapter goes on; its signal is sent now, once.
+                _peerFinishedSignalled = TryForwardShutdownSignal(Signal, new ProducerFinished(this, new ConnectionShutdown(Name, Connection, ConnectionShutdownReason.PeerClosed)));
             }
 
             Pause();
@@ -142,7 +142,7 @@ public sealed partial class ConnectedSocketAdapter : Component
         {
             TakeActivity();
             ForwardReceived();
-            ReadControl();
+            ReadControl(Control);
             if (_received.Count > 0)
             {
                 Pause();
@@ -150,7 +150,14 @@ public sealed partial class ConnectedSocketAdapter : Component
             }
         }
 
-        SignalOnce(_closeRequest as ShutdownMicroprocess ?? (object)new ProducerFinished(this, ending));
+        // A signal sent when the peer finished is not sent again.
+        var signal = RequestedShutdown == ShutdownRequest.StopNow ? ReceivedShutdownSignal : new ProducerFinished(this, ending);
+        while (!TryForwardShutdownSignal(Signal, signal))
+        {
+            Pause();
+            yield return null;
+        }
+
         Closed.Send(new ConnectionClosed(this, ending));
     }
 
@@ -172,7 +179,7 @@ public sealed partial class ConnectedSocketAdapter : Component
         return ledger;
     }
 
-    private bool StopAtOnce() => _abortRequested || _closeRequest is ShutdownMicroprocess;
+    private bool StopAtOnce() => _abortRequested || RequestedShutdown == ShutdownRequest.StopNow;
 
     /// <summary>True when "outbox" leads to a component that has ended: nothing will ever take what waits.</summary>
     private bool IsReceiverGone() => Outbox.Target is not null && Outbox.FinalBox.Owner.IsStopped;
@@ -192,7 +199,7 @@ public sealed partial class ConnectedSocketAdapter : Component
 
         var flushed = !_sending && Inbox.Count == 0;
         _closeGracefully = flushed;
-        if (flushed && _closeRequest is ProducerFinished)
+        if (flushed && RequestedShutdown == ShutdownRequest.Finish)
         {
             return new ConnectionShutdown(Name, Connection, ConnectionShutdownReason.Closed);
         }
@@ -211,15 +218,6 @@ public sealed partial class ConnectedSocketAdapter : Component
     private Exception Describe(Exception failure) => failure is SocketException
         ? new IOException($"{Name} ({Connection}): {failure.Message}", failure)
         : failure;
-
-    private void SignalOnce(object message)
-    {
-        if (!_signalled)
-        {
-            _signalled = true;
-            Signal.Send(message);
-        }
-    }
 
     private void TakeActivity()
     {
@@ -252,22 +250,6 @@ public sealed partial class ConnectedSocketAdapter : Component
         {
             _received.Dequeue();
             _receiveCredits.Release();
-        }
-    }
-
-    private void ReadControl()
-    {
-        while (Control.TryRecv(out var message))
-        {
-            switch (message)
-            {
-                case ShutdownMicroprocess stop:
-                    _closeRequest = stop;
-                    break;
-                case ProducerFinished finished:
-                    _closeRequest ??= finished;
-                    break;
-            }
         }
     }
 

@@ -27,27 +27,15 @@ public sealed partial class LineSplitter : Component
     /// <inheritdoc />
     protected override IEnumerable<object?> Main()
     {
-        ProducerFinished? finished = null;
-        while (true)
+        while (ReadControl(Control) != ShutdownRequest.StopNow)
         {
-            while (Control.TryRecv(out var message))
-            {
-                if (message is ShutdownMicroprocess stop)
-                {
-                    Signal.Send(stop);
-                    yield break;
-                }
-
-                finished ??= message as ProducerFinished;
-            }
-
             // A chunk is taken only when every line of the previous one has gone out.
             while (FlushLines() && Inbox.TryRecv(out var chunk))
             {
                 Split(chunk);
             }
 
-            if (finished is not null && _lines.Count == 0 && Inbox.Count == 0)
+            if (RequestedShutdown == ShutdownRequest.Finish && _lines.Count == 0 && Inbox.Count == 0)
             {
                 if (_partialLength > 0)
                 {
@@ -57,11 +45,16 @@ public sealed partial class LineSplitter : Component
 
                 if (FlushLines())
                 {
-                    Signal.Send(finished);
-                    yield break;
+                    break;
                 }
             }
 
+            Pause();
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
             Pause();
             yield return null;
         }

@@ -48,7 +48,6 @@ public partial class ServerCore : Component, IDisposable
     private readonly Dictionary<ConnectedSocketAdapter, Connection> _connections = [];
     private readonly ConcurrentDictionary<Component, byte> _handlers = new();
     private readonly Queue<ConnectionEvent> _reports = new();
-    private ShutdownSignal? _stopping;
 
     /// <summary>Binds and listens at once (see <see cref="TCPServer"/>); serves connections once activated.</summary>
     /// <param name="protocol">Makes the protocol handler for a connection, given both of its ends.</param>
@@ -112,25 +111,32 @@ public partial class ServerCore : Component, IDisposable
                 Handle(report);
             }
 
-            if (_stopping is null)
+            // Either shutdown signal closes every connection at once: a server has no queue of its own to finish.
+            if (RequestedShutdown == ShutdownRequest.None && ReadControl(Control, until: ShutdownRequest.Finish) != ShutdownRequest.None)
             {
-                ReadControl();
+                BeginStopping();
             }
 
-            if (_stopping is null && _server.IsStopped)
+            if (RequestedShutdown == ShutdownRequest.None && _server.IsStopped)
             {
                 // The listener ended by itself (it failed, or was stopped): the server cannot go on.
-                BeginStopping(new ShutdownMicroprocess());
+                RememberShutdown(new ShutdownMicroprocess());
+                BeginStopping();
             }
 
             RetireEndedHandlers();
             FlushReports();
-            if (_stopping is not null && ChildrenDone())
+            if (RequestedShutdown != ShutdownRequest.None && ChildrenDone())
             {
-                Signal.Send(_stopping);
-                yield break;
+                break;
             }
 
+            Pause();
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
             Pause();
             yield return null;
         }
@@ -148,21 +154,8 @@ public partial class ServerCore : Component, IDisposable
         }
     }
 
-    private void ReadControl()
+    private void BeginStopping()
     {
-        while (Control.TryRecv(out var message))
-        {
-            if (message is ShutdownSignal signal)
-            {
-                BeginStopping(signal);
-                return;
-            }
-        }
-    }
-
-    private void BeginStopping(ShutdownSignal signal)
-    {
-        _stopping = signal;
         foreach (var connection in _connections.Values)
         {
             if (!connection.HandlerEnded)
@@ -186,7 +179,7 @@ public partial class ServerCore : Component, IDisposable
     {
         switch (report)
         {
-            case NewConnection opened when _stopping is not null:
+            case NewConnection opened when RequestedShutdown != ShutdownRequest.None:
                 opened.Adapter.Abort();
                 break;
             case NewConnection opened:

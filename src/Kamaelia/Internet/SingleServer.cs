@@ -88,11 +88,16 @@ public sealed partial class SingleServer : Component, IDisposable
         while (!_pending.IsFinished)
         {
             // Only a stop-now is taken before the client exists; anything else waits in "control" for the adapter.
-            if (Control.Peek().OfType<ShutdownMicroprocess>().FirstOrDefault() is { } stop)
+            if (PeekShutdownMicroprocess(Control) is { } stop)
             {
                 CloseListener();
                 _shutdown = new ConnectionShutdown(Name, null, ConnectionShutdownReason.Closed);
-                Signal.Send(stop);
+                while (!TryForwardShutdownSignal(Signal, stop))
+                {
+                    Pause();
+                    yield return null;
+                }
+
                 yield break;
             }
 

@@ -34,7 +34,6 @@ public sealed partial class TCPServer : Component, IDisposable
     private long _acceptedCount;
     private long _refusedCount;
     private volatile Exception? _acceptFailure;
-    private ShutdownSignal? _stopping;
 
     /// <summary>Binds and listens, with the defaults of <see cref="ServerOptions"/> when none are given.</summary>
     /// <exception cref="IOException">The address and port cannot be bound (in use, not local, not permitted).</exception>
@@ -105,12 +104,13 @@ public sealed partial class TCPServer : Component, IDisposable
             }
 
             RetireAdaptersThatEndedUnreported();
-            if (_stopping is null)
+            // Either shutdown signal closes every connection at once: a server has no queue of its own to finish.
+            if (RequestedShutdown == ShutdownRequest.None && ReadControl(Control, until: ShutdownRequest.Finish) != ShutdownRequest.None)
             {
-                ReadControl();
+                BeginStopping();
             }
 
-            if (_stopping is null)
+            if (RequestedShutdown == ShutdownRequest.None)
             {
                 if (_acceptFailure is { } failure)
                 {
@@ -124,11 +124,16 @@ public sealed partial class TCPServer : Component, IDisposable
                 RefuseWaiting("the server is shutting down");
                 if (_open.IsEmpty)
                 {
-                    Signal.Send(_stopping);
-                    yield break;
+                    break;
                 }
             }
 
+            Pause();
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
             Pause();
             yield return null;
         }
@@ -138,19 +143,6 @@ public sealed partial class TCPServer : Component, IDisposable
     protected override void OnClosedDown() => ReleaseEverything();
 
     private bool IsListenerClosed => Volatile.Read(ref _listenerClosed) != 0;
-
-    private void ReadControl()
-    {
-        while (Control.TryRecv(out var message))
-        {
-            if (message is ShutdownSignal signal)
-            {
-                _stopping = signal;
-                BeginStopping();
-                return;
-            }
-        }
-    }
 
     private void BeginStopping()
     {

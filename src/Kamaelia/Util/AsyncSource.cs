@@ -77,18 +77,11 @@ public abstract class AsyncSource<T> : Component
         _wake = Unpause;
         var cancellation = ShutdownToken;
         var outbox = Outbox;
-        ShutdownMicroprocess? stop = null;
         var ended = false;
         // True after a wait that said an item may be taken, until the item has been taken.
         var ready = false;
-        while (!ended && stop is null)
+        while (!ended && ReadControl(Control) != ShutdownRequest.StopNow)
         {
-            stop = ReadControl();
-            if (stop is not null)
-            {
-                break;
-            }
-
             // Take items while there is room for them.
             while (TryReleaseHeldMessages() && HasRoom(outbox) && TryTake(stopping: false, out var item))
             {
@@ -116,9 +109,8 @@ public abstract class AsyncSource<T> : Component
             var task = Track(waiting.AsTask());
             while (!task.IsCompleted)
             {
-                if (stop is null && ReadControl() is { } signal)
+                if (RequestedShutdown != ShutdownRequest.StopNow && ReadControl(Control) == ShutdownRequest.StopNow)
                 {
-                    stop = signal;
                     StopHandlerWork();
                 }
 
@@ -131,7 +123,8 @@ public abstract class AsyncSource<T> : Component
             ended = !ready;
         }
 
-        if (stop is not null)
+        var stopping = RequestedShutdown == ShutdownRequest.StopNow;
+        if (stopping)
         {
             StopHandlerWork();
             if (ready && TryTake(stopping: true, out var last))
@@ -159,20 +152,15 @@ public abstract class AsyncSource<T> : Component
             _inFlight = null;
             CompletedTask.Observe(task);
         }
-        if (stop is not null)
-        {
-            ReleaseHeldMessagesIgnoringLimits();
-            Signal.Send(stop);
-            yield break;
-        }
 
-        while (!TryReleaseHeldMessages())
+        // A source has no upstream to finish: a ProducerFinished on control is not acted on, and the end of the
+        // stream is reported with a ProducerFinished of its own.
+        var ending = stopping ? ReceivedShutdownSignal : new ProducerFinished(this);
+        while (!TryForwardShutdownSignal(Signal, ending))
         {
             Pause();
             yield return null;
         }
-
-        Signal.Send(new ProducerFinished(this));
     }
 
     /// <inheritdoc />
@@ -190,19 +178,6 @@ public abstract class AsyncSource<T> : Component
     }
 
     private static bool HasRoom(Outbox<T> outbox) => !outbox.IsFull || outbox.FinalBox.Owner.IsStopped;
-
-    private ShutdownMicroprocess? ReadControl()
-    {
-        while (Control.TryRecv(out var message))
-        {
-            if (message is ShutdownMicroprocess stop)
-            {
-                return stop;
-            }
-        }
-
-        return null;
-    }
 
     private TTask Track<TTask>(TTask task)
         where TTask : Task

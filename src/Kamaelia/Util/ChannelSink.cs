@@ -85,21 +85,8 @@ public sealed class ChannelSink<T> : Component
         var inbox = Inbox;
         var writer = _channel.Writer;
         var reader = _channel.Reader;
-        ProducerFinished? finishing = null;
-        while (true)
+        while (ReadControl(Control) != ShutdownRequest.StopNow)
         {
-            while (Control.TryRecv(out var message))
-            {
-                if (message is ShutdownMicroprocess stop)
-                {
-                    writer.TryComplete();
-                    Signal.Send(stop);
-                    yield break;
-                }
-
-                finishing ??= message as ProducerFinished;
-            }
-
             // The sink is the only writer, so while the channel counts fewer than its capacity a write cannot fail.
             while (reader.Count < _capacity && inbox.TryRecv(out var item))
             {
@@ -107,11 +94,9 @@ public sealed class ChannelSink<T> : Component
                 Written++;
             }
 
-            if (inbox.Count == 0 && finishing is not null)
+            if (inbox.Count == 0 && RequestedShutdown == ShutdownRequest.Finish)
             {
-                writer.TryComplete();
-                Signal.Send(finishing);
-                yield break;
+                break;
             }
 
             if (inbox.Count > 0)
@@ -129,6 +114,13 @@ public sealed class ChannelSink<T> : Component
                 Pause();
             }
 
+            yield return null;
+        }
+
+        writer.TryComplete();
+        while (!TryForwardShutdownSignal(Signal))
+        {
+            Pause();
             yield return null;
         }
     }

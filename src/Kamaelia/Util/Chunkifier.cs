@@ -17,7 +17,6 @@ public sealed partial class Chunkifier : Component
     private readonly int _chunkSize;
     private readonly StringBuilder _text = new();
     private readonly MemoryStream _bytes = new();
-    private bool _flushAtShutdown;
 
     /// <summary>Creates the chunkifier.</summary>
     public Chunkifier(int chunkSize = 1048576)
@@ -61,13 +60,10 @@ public sealed partial class Chunkifier : Component
         }
     }
 
-    [Handles("control")]
-    private void OnControl(object control) => _flushAtShutdown = control is ProducerFinished;
-
     // Runs after the data queued before ProducerFinished has been chunked, so the remainder is really the last.
     partial void OnShutdown()
     {
-        if (!_flushAtShutdown)
+        if (RequestedShutdown != ShutdownRequest.Finish)
         {
             return;
         }

@@ -36,14 +36,9 @@ public sealed partial class Clock : Component
     {
         _timer = (_timeProvider ?? Scheduler?.TimeProvider ?? TimeProvider.System).CreateTimer(_ => OnTimer(), null, _interval, _interval);
         long sent = 0;
-        while (true)
+        // A source has nothing queued to finish: either shutdown signal stops it at once.
+        while (ReadControl(Control, until: ShutdownRequest.Finish) == ShutdownRequest.None)
         {
-            if (Control.TryRecv(out var control) && control is ShutdownSignal signal)
-            {
-                Signal.Send(signal);
-                yield break;
-            }
-
             while (sent < Interlocked.Read(ref _due) && (Limit is null || sent < Limit))
             {
                 sent++;
@@ -56,6 +51,12 @@ public sealed partial class Clock : Component
                 yield break;
             }
 
+            Pause();
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
             Pause();
             yield return null;
         }

@@ -58,6 +58,8 @@ public sealed partial class ConsoleReader : ThreadedComponent
             }
 
             SendWhenRoom(line + Eol, Outbox);
+            // On the reader's own thread: the shutdown members of Component belong to the scheduler's thread, and a
+            // reader has nothing queued to finish, so either signal ends it after the line read.
             if (Control.TryRecv(out var control) && control is ShutdownSignal)
             {
                 SendWhenRoom(control, Signal);

@@ -46,14 +46,9 @@ public sealed partial class Introspector : Component
                 .CreateTimer(_ => { Interlocked.Exchange(ref _timerFired, 1); Unpause(); }, null, interval, interval);
         }
 
-        while (true)
+        // Either shutdown signal stops it at once: it has nothing queued to finish.
+        while (ReadControl(Control, until: ShutdownRequest.Finish) == ShutdownRequest.None)
         {
-            if (Control.TryRecv(out var control) && control is ShutdownSignal signal)
-            {
-                Signal.Send(signal);
-                yield break;
-            }
-
             var asked = false;
             while (Inbox.TryRecv(out _))
             {
@@ -65,6 +60,12 @@ public sealed partial class Introspector : Component
                 Report();
             }
 
+            Pause();
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
             Pause();
             yield return null;
         }

@@ -35,30 +35,18 @@ public sealed partial class MessageRateLimit : Component
         _timer = time.CreateTimer(_ => Unpause(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         var start = time.GetTimestamp();
         var nextRelease = TimeSpan.Zero;
-        ProducerFinished? finishing = null;
-        while (true)
+        // Control is read until the first shutdown signal only: once finishing, the release goes on at the same rate.
+        while (ReadControl(Control, until: ShutdownRequest.Finish) != ShutdownRequest.StopNow)
         {
-            if (finishing is null && Control.TryRecv(out var control))
-            {
-                if (control is ShutdownMicroprocess stop)
-                {
-                    Signal.Send(stop);
-                    yield break;
-                }
-
-                finishing = control as ProducerFinished;
-            }
-
             if (Inbox.Count > 0 && time.GetElapsedTime(start) >= nextRelease)
             {
                 Outbox.Send(Inbox.Recv());
                 nextRelease = time.GetElapsedTime(start) + _gap;
             }
 
-            if (Inbox.Count == 0 && finishing is not null)
+            if (Inbox.Count == 0 && RequestedShutdown == ShutdownRequest.Finish)
             {
-                Signal.Send(finishing);
-                yield break;
+                break;
             }
 
             if (Inbox.Count > 0)
@@ -67,6 +55,12 @@ public sealed partial class MessageRateLimit : Component
                 _timer.Change(nextRelease - time.GetElapsedTime(start) is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
             }
 
+            Pause();
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
             Pause();
             yield return null;
         }

@@ -17,18 +17,13 @@ public sealed partial class PassThrough : Component
     /// <inheritdoc />
     protected override IEnumerable<object?> Main()
     {
-        ProducerFinished? finishing = null;
         while (true)
         {
-            while (finishing is null && Control.TryRecv(out var control))
+            // Control is read until the first shutdown signal only: once finishing, what follows it waits unread.
+            var requested = ReadControl(Control, until: ShutdownRequest.Finish);
+            if (requested == ShutdownRequest.StopNow)
             {
-                if (control is ShutdownMicroprocess stop)
-                {
-                    Signal.Send(stop);
-                    yield break;
-                }
-
-                finishing = control as ProducerFinished;
+                break;
             }
 
             while (!Outbox.IsFull && Inbox.TryRecv(out var message))
@@ -36,17 +31,22 @@ public sealed partial class PassThrough : Component
                 Outbox.Send(message);
             }
 
-            if (finishing is not null && Inbox.Count == 0)
+            if (requested == ShutdownRequest.Finish && Inbox.Count == 0)
             {
-                Signal.Send(finishing);
-                yield break;
+                break;
             }
 
-            if ((finishing is not null || Control.Count == 0) && (Inbox.Count == 0 || Outbox.IsFull))
+            if ((requested == ShutdownRequest.Finish || Control.Count == 0) && (Inbox.Count == 0 || Outbox.IsFull))
             {
                 Pause();
             }
 
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
+            Pause();
             yield return null;
         }
     }

@@ -57,22 +57,8 @@ public sealed class Transformer<TIn, TOut> : Component
         var inbox = Inbox;
         var control = Control;
         var outbox = Outbox;
-        ShutdownSignal? finishing = null;
-        while (true)
+        while (ReadControl(control) != ShutdownRequest.StopNow)
         {
-            while (control.TryRecv(out var message))
-            {
-                if (message is ShutdownMicroprocess stop)
-                {
-                    ReleaseHeldMessagesIgnoringLimits();
-                    Signal.Send(stop);
-                    ReleaseHeldMessagesIgnoringLimits();
-                    yield break;
-                }
-
-                finishing ??= message as ProducerFinished;
-            }
-
             if (TryReleaseHeldMessages())
             {
                 while (!HasHeldMessages && inbox.TryRecv(out var value))
@@ -80,16 +66,9 @@ public sealed class Transformer<TIn, TOut> : Component
                     outbox.Send(_function(value));
                 }
 
-                if (finishing is not null && !HasHeldMessages && inbox.Count == 0)
+                if (RequestedShutdown == ShutdownRequest.Finish && !HasHeldMessages && inbox.Count == 0)
                 {
-                    Signal.Send(finishing);
-                    while (!TryReleaseHeldMessages())
-                    {
-                        Pause();
-                        yield return null;
-                    }
-
-                    yield break;
+                    break;
                 }
             }
 
@@ -98,6 +77,12 @@ public sealed class Transformer<TIn, TOut> : Component
                 Pause();
             }
 
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
+            Pause();
             yield return null;
         }
     }

@@ -33,12 +33,18 @@ public sealed partial class TriggeredOneShot : Component
                 yield break;
             }
 
-            if (Control.TryRecv(out var control) && control is ShutdownSignal signal)
+            // Before the trigger there is nothing to finish: either shutdown signal ends it.
+            if (ReadControl(Control, until: ShutdownRequest.Finish) != ShutdownRequest.None)
             {
-                Signal.Send(signal);
-                yield break;
+                break;
             }
 
+            Pause();
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
             Pause();
             yield return null;
         }

@@ -41,6 +41,44 @@ public sealed class ChassisBackpressureTests
     }
 
     [Fact]
+    public void PARDeliversTheStopItForwardsPastAFullSignalConsumerInsteadOfLosingIt()
+    {
+        var scheduler = new Scheduler();
+        var par = new PAR(new Collector());
+        var consumer = FullControl();
+        new TestSystem(par).Wire(par, "signal", consumer, "control").Activate(scheduler);
+        scheduler.RunPasses(5);
+        var stop = new ShutdownMicroprocess();
+
+        par.Deliver(stop, "control");
+        scheduler.RunUntil(() => par.IsStopped);
+
+        Assert.Equal(["waiting", stop], consumer.GetInbox<object>("control").Peek());
+    }
+
+    [Fact]
+    public void GraphlineWaitsForRoomToReportItsEndInsteadOfLosingIt()
+    {
+        var scheduler = new Scheduler();
+        var graph = new Graphline(
+            components: new() { ["ONE"] = new OneShot("a") },
+            linkages: new() { [("ONE", "outbox")] = ("self", "outbox") });
+        var consumer = FullControl();
+        new TestSystem(graph).Wire(graph, "signal", consumer, "control").Activate(scheduler);
+        scheduler.RunUntil(() => graph.ChildComponents().All(child => child.IsStopped));
+        scheduler.RunPasses(5);
+
+        Assert.False(graph.IsStopped);
+        Assert.Equal(["waiting"], consumer.GetInbox<object>("control").Peek());
+
+        Assert.Equal("waiting", consumer.Recv("control"));
+        scheduler.RunUntil(() => graph.IsStopped);
+
+        var signal = Assert.IsType<ProducerFinished>(Assert.Single(consumer.GetInbox<object>("control").Peek()));
+        Assert.Same(graph, signal.Caller);
+    }
+
+    [Fact]
     public void GraphlineHoldsAControlCopyForAChildWhoseControlIsFull()
     {
         var scheduler = new Scheduler();
@@ -156,5 +194,14 @@ public sealed class ChassisBackpressureTests
         Assert.Same(finished, Assert.Single(second.Controls));
         var signal = Assert.IsType<ProducerFinished>(Assert.Single(sink.Controls));
         Assert.Same(seq, signal.Caller);
+    }
+
+    /// <summary>A component that never runs, whose "control" (limit 1) already holds a message.</summary>
+    private static Stubborn FullControl()
+    {
+        var consumer = new Stubborn();
+        consumer.SetInboxSize("control", 1);
+        consumer.Deliver("waiting", "control");
+        return consumer;
     }
 }

@@ -27,6 +27,24 @@ public sealed class ChunkifierTests
     }
 
     [Fact]
+    public void AControlMessageAfterProducerFinishedDoesNotCancelTheFlush()
+    {
+        var scheduler = new Scheduler();
+        var chunkifier = new Chunkifier(chunkSize: 4);
+        var sink = new Collector();
+        chunkifier.Deliver("abcdef");
+        var finished = new ProducerFinished();
+        chunkifier.Deliver(finished, "control");
+        chunkifier.Deliver("not a signal", "control");
+        TestSystem.Around(scheduler, chunkifier, sink);
+
+        scheduler.RunWithin();
+
+        Assert.Equal(["abcd", "ef"], sink.Received);
+        Assert.Same(finished, Assert.Single(sink.Controls));
+    }
+
+    [Fact]
     public void BytesAreRegroupedIntoExactChunksAndTheRemainderIsFlushedOnProducerFinished()
     {
         var scheduler = new Scheduler();
