@@ -75,29 +75,23 @@ public abstract class NatsPublisherLink<T> : NatsLink
     {
         var serializer = new JsonTypeInfoSerializer<T>(NatsMessageTypes.Resolve<T>(this, "inbox"));
         StartPump("inbox", (connection, closing) => PumpAsync(connection, serializer, closing));
-        ProducerFinished? finishing = null;
         var endQueued = false;
         while (true)
         {
             AcceptWakes();
             ThrowIfPumpFailed();
             SendStatusReports();
-            while (Control.TryRecv(out var control))
+            var requested = ReadControl(Control);
+            if (requested == ShutdownRequest.StopNow)
             {
-                if (control is ShutdownMicroprocess stopNow)
-                {
-                    Signal.Send(stopNow);
-                    yield break;
-                }
-
-                finishing ??= control as ProducerFinished;
+                break;
             }
 
             var full = false;
             if (!endQueued)
             {
                 full = !MoveInboxToQueue();
-                if (!full && finishing is not null)
+                if (!full && requested == ShutdownRequest.Finish)
                 {
                     endQueued = TryQueue(OutgoingMessage<T>.EndOfStream);
                     full = !endQueued;
@@ -107,8 +101,7 @@ public abstract class NatsPublisherLink<T> : NatsLink
             if (endQueued && _endPublished)
             {
                 SendStatusReports();
-                Signal.Send(finishing!);
-                yield break;
+                break;
             }
 
             // After the end marker is queued only the pump's "published" wakes matter; data arriving later is
@@ -118,6 +111,12 @@ public abstract class NatsPublisherLink<T> : NatsLink
                 Pause();
             }
 
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
+            Pause();
             yield return null;
         }
     }

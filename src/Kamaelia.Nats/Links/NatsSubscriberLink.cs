@@ -75,34 +75,33 @@ public abstract class NatsSubscriberLink<T> : NatsLink
         var serializer = new JsonTypeInfoSerializer<T>(NatsMessageTypes.Resolve<T>(this, "outbox"));
         StartPump("outbox", (connection, closing) => PumpAsync(connection, serializer, closing));
         ShutdownSignal? ending = null;
-        ShutdownMicroprocess? stopNow = null;
+        ShutdownSignal? final;
         while (true)
         {
             AcceptWakes();
             ThrowIfPumpFailed();
             SendStatusReports();
-            while (Control.TryRecv(out var control))
+            var requested = ReadControl(Control);
+            if (requested == ShutdownRequest.Finish)
             {
-                if (control is ShutdownMicroprocess stop)
-                {
-                    stopNow ??= stop;
-                }
-                else
-                {
-                    ending ??= control as ProducerFinished;
-                }
+                ending ??= ReceivedShutdownSignal;
             }
 
             // "Stop now" delivers nothing more, but still lets a durable link acknowledge what it delivered.
-            var final = stopNow ?? (DeliverArrived(ref ending) ? ending : null);
+            final = requested == ShutdownRequest.StopNow ? ReceivedShutdownSignal : (DeliverArrived(ref ending) ? ending : null);
             if (final is not null && ReadyToEnd())
             {
                 SendStatusReports();
-                Signal.Send(final);
-                yield break;
+                break;
             }
 
             // Woken by the pump (arrivals, acknowledgements, reports) or by the target collecting a message.
+            Pause();
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal, final))
+        {
             Pause();
             yield return null;
         }

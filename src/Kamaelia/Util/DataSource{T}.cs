@@ -45,10 +45,10 @@ public partial class DataSource<T> : Component
         var pending = items.MoveNext();
         while (pending)
         {
-            if (Control.TryRecv(out var control) && control is ShutdownMicroprocess stop)
+            // A source has no upstream to finish: ProducerFinished is ignored; ShutdownMicroprocess stops it and is forwarded.
+            if (ReadControl(Control) == ShutdownRequest.StopNow)
             {
-                Signal.Send(stop);
-                yield break;
+                break;
             }
 
             for (var sent = 0; pending && sent < BatchSize; sent++)
@@ -66,6 +66,11 @@ public partial class DataSource<T> : Component
             yield return null;
         }
 
-        Signal.Send(new ProducerFinished(this));
+        var finished = pending ? null : new ProducerFinished(this);
+        while (!TryForwardShutdownSignal(Signal, finished))
+        {
+            Pause();
+            yield return null;
+        }
     }
 }

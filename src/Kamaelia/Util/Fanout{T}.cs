@@ -40,9 +40,15 @@ public partial class Fanout<T> : Component
     /// <inheritdoc />
     protected override IEnumerable<object?> Main()
     {
-        ProducerFinished? finishing = null;
         while (true)
         {
+            // Control is read until the first shutdown signal only: once finishing, what follows it waits unread.
+            var requested = ReadControl(Control, until: ShutdownRequest.Finish);
+            if (requested == ShutdownRequest.StopNow)
+            {
+                break;
+            }
+
             while (_targets.All(t => !t.IsFull) && Inbox.TryRecv(out var message))
             {
                 foreach (var target in _targets)
@@ -51,29 +57,23 @@ public partial class Fanout<T> : Component
                 }
             }
 
-            if (finishing is null && Control.TryRecv(out var control))
-            {
-                if (control is ShutdownMicroprocess stop)
-                {
-                    Signal.Send(stop);
-                    yield break;
-                }
-
-                finishing = control as ProducerFinished;
-            }
-
             // ProducerFinished: pass on what is queued first.
-            if (finishing is not null && Inbox.Count == 0)
+            if (requested == ShutdownRequest.Finish && Inbox.Count == 0)
             {
-                Signal.Send(finishing);
-                yield break;
+                break;
             }
 
-            if (Control.Count == 0 && (Inbox.Count == 0 || _targets.Any(t => t.IsFull)))
+            if ((requested == ShutdownRequest.Finish || Control.Count == 0) && (Inbox.Count == 0 || _targets.Any(t => t.IsFull)))
             {
                 Pause();
             }
 
+            yield return null;
+        }
+
+        while (!TryForwardShutdownSignal(Signal))
+        {
+            Pause();
             yield return null;
         }
     }
