@@ -34,6 +34,55 @@ public sealed class CoreLinkTests
     }
 
     [Fact]
+    public async Task ShutdownMicroprocess_stops_a_subscriber_mid_stream_and_is_forwarded_after_what_it_delivered()
+    {
+        using var server = NatsServer.StartCore();
+        var options = NatsOpts.Default with { Url = server.Url };
+        var subscriber = new NatsSubscribeTo<long>("numbers.stopped", options);
+        var sink = new NumberSink(stopAfter: 5);
+        using var background = new Background().Start();
+        background.Activate(new Graphline(
+            components: new() { ["SUBSCRIBE"] = subscriber, ["SINK"] = sink },
+            linkages: new()
+            {
+                [("SUBSCRIBE", "outbox")] = ("SINK", "inbox"),
+                [("SUBSCRIBE", "signal")] = ("SINK", "control"),
+                [("SINK", "stop_source")] = ("SUBSCRIBE", "control"),
+            }));
+        await subscriber.Subscribed.WaitAsync(s_timeout);
+
+        var publisher = new NatsPublishTo<long>("numbers.stopped", options);
+        background.Activate(new Pipeline(new NumberSource(100_000), publisher));
+
+        Eventually.True(() => (sink.IsFinished && subscriber.IsStopped) || background.Fault is not null, s_timeout, () => $"the subscriber delivered {sink.Count} numbers and did not stop");
+        Assert.Null(background.Fault);
+        Assert.InRange(sink.Count, 5, 100_000);
+        Assert.Equal(Enumerable.Range(1, sink.Count).Select(i => (long)i), sink.Received);
+        Assert.Equal(subscriber.Received, sink.Count);
+    }
+
+    [Fact]
+    public void ShutdownMicroprocess_stops_a_publisher_at_once_and_is_forwarded()
+    {
+        using var server = NatsServer.StartCore();
+        var publisher = new NatsPublishTo<long>("numbers.publisher_stopped", NatsOpts.Default with { Url = server.Url });
+        var after = new NumberSink();
+        using var background = new Background().Start();
+        background.Activate(new Graphline(
+            components: new() { ["STOP"] = new Kamaelia.Util.OneShot(new ShutdownMicroprocess()), ["PUBLISH"] = publisher, ["AFTER"] = after },
+            linkages: new()
+            {
+                [("self", "inbox")] = ("PUBLISH", "inbox"),
+                [("STOP", "outbox")] = ("PUBLISH", "control"),
+                [("PUBLISH", "signal")] = ("AFTER", "control"),
+            }));
+
+        Eventually.True(() => (publisher.IsStopped && after.IsFinished) || background.Fault is not null, s_timeout, () => "the publisher did not stop and forward the signal");
+        Assert.Null(background.Fault);
+        Assert.Equal(0, publisher.Sent);
+    }
+
+    [Fact]
     public async Task Losing_and_regaining_the_server_is_reported_on_status_and_messages_flow_again()
     {
         using var server = NatsServer.StartCore();
