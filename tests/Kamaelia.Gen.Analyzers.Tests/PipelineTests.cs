@@ -127,6 +127,21 @@ public class PipelineTests
         Diagnostic("KAM020").WithLocation(1).WithArguments("outbox", "Length", "int", "inbox", "Fanout", "string"));
 
     [Fact]
+    public Task TypedOneShotsTriggersAndRateLimitsAreCheckedAgainstTheirNeighbours() => VerifyAsync(
+        Parts + """
+        public static class Program
+        {
+            public static Pipeline Once() => new(new OneShot<int>(3), {|#0:new Upper()|});
+
+            public static Pipeline Limited() => new(new ConsoleReader(), {|#1:new MessageRateLimit<int>(5)|}, new ConsoleEchoer());
+
+            public static Pipeline Fine() => new(new ConsoleReader(), new MessageRateLimit<string>(5), new TriggeredSource<string>("tick"), new Upper(), new ConsoleEchoer());
+        }
+        """,
+        Diagnostic("KAM020").WithLocation(0).WithArguments("outbox", "OneShot", "int", "inbox", "Upper", "string"),
+        Diagnostic("KAM020").WithLocation(1).WithArguments("outbox", "ConsoleReader", "string", "inbox", "MessageRateLimit", "int"));
+
+    [Fact]
     public Task TheLibrarysTypedOutboxesFlowIntoStagesThatTakeThem() => VerifyAsync(
         """
         [Inbox<string>("inbox")] [Inbox("control")] [Outbox<string>("outbox")] [Outbox("signal")]

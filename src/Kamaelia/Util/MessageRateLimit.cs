@@ -3,69 +3,16 @@ using Axon;
 namespace Kamaelia.Util;
 
 /// <summary>
-/// Passes messages on no faster than the given rate. Messages wait in its inbox (so a size limit there holds
-/// producers back); between releases it sleeps, woken by a timer. On ProducerFinished it releases what is
-/// queued, at the same rate, then forwards the signal; ShutdownMicroprocess is forwarded at once. Time and the
-/// timer come from the <see cref="TimeProvider"/> given, else from the scheduler's <see cref="Scheduler.TimeProvider"/>.
+/// The untyped <see cref="MessageRateLimit{T}"/>, whose boxes carry <see cref="object"/>. Prefer <c>new MessageRateLimit&lt;T&gt;(...)</c>
+/// when the messages have one type, so that the analyzers can check what it is linked to.
 /// </summary>
-[Inbox("inbox", "Messages to pass on")]
-[Inbox("control", "Shutdown signals")]
-[Outbox("outbox", "The messages, at most messagesPerSecond")]
-[Outbox("signal", "The shutdown signal")]
-public sealed partial class MessageRateLimit : Component
+public sealed class MessageRateLimit : MessageRateLimit<object>
 {
-    private readonly TimeSpan _gap;
-    private readonly TimeProvider? _timeProvider;
-    private ITimer? _timer;
-
     /// <summary>Creates the limiter.</summary>
     /// <param name="messagesPerSecond">The most messages passed on per second.</param>
     /// <param name="timeProvider">Reads the time and makes the timer; the scheduler's <see cref="Scheduler.TimeProvider"/> when null.</param>
     public MessageRateLimit(double messagesPerSecond, TimeProvider? timeProvider = null)
+        : base(messagesPerSecond, timeProvider)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(messagesPerSecond, 0);
-        _gap = TimeSpan.FromSeconds(1 / messagesPerSecond);
-        _timeProvider = timeProvider;
     }
-
-    /// <inheritdoc />
-    protected override IEnumerable<object?> Main()
-    {
-        var time = _timeProvider ?? Scheduler?.TimeProvider ?? TimeProvider.System;
-        _timer = time.CreateTimer(_ => Unpause(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        var start = time.GetTimestamp();
-        var nextRelease = TimeSpan.Zero;
-        // Control is read until the first shutdown signal only: once finishing, the release goes on at the same rate.
-        while (ReadControl(Control, until: ShutdownRequest.Finish) != ShutdownRequest.StopNow)
-        {
-            if (Inbox.Count > 0 && time.GetElapsedTime(start) >= nextRelease)
-            {
-                Outbox.Send(Inbox.Recv());
-                nextRelease = time.GetElapsedTime(start) + _gap;
-            }
-
-            if (Inbox.Count == 0 && RequestedShutdown == ShutdownRequest.Finish)
-            {
-                break;
-            }
-
-            if (Inbox.Count > 0)
-            {
-                // Sleep until the next release is due.
-                _timer.Change(nextRelease - time.GetElapsedTime(start) is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
-            }
-
-            Pause();
-            yield return null;
-        }
-
-        while (!TryForwardShutdownSignal(Signal))
-        {
-            Pause();
-            yield return null;
-        }
-    }
-
-    /// <inheritdoc />
-    protected override void OnClosedDown() => _timer?.Dispose();
 }

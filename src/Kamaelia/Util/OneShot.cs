@@ -1,32 +1,14 @@
-using Axon;
-
 namespace Kamaelia.Util;
 
-/// <summary>Sends one message on "outbox", then ProducerFinished on "signal", and ends.</summary>
-[Inbox("inbox", "Not used")]
-[Inbox("control", "Not used")]
-[Outbox("outbox", "The message")]
-[Outbox("signal", "ProducerFinished")]
-public sealed partial class OneShot : Component
+/// <summary>
+/// The untyped <see cref="OneShot{T}"/>, whose boxes carry <see cref="object"/>. Prefer <c>new OneShot&lt;T&gt;(...)</c>
+/// when the messages have one type, so that the analyzers can check what it is linked to.
+/// </summary>
+public sealed class OneShot : OneShot<object>
 {
-    private readonly object _message;
-
     /// <summary>Creates the component.</summary>
     public OneShot(object message)
+        : base(message)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        _message = message;
-    }
-
-    /// <inheritdoc />
-    protected override IEnumerable<object?> Main()
-    {
-        while (!Outbox.TrySend(_message))
-        {
-            Pause();
-            yield return null;
-        }
-
-        Signal.Send(new ProducerFinished(this));
     }
 }

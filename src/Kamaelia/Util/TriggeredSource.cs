@@ -1,23 +1,14 @@
-using Axon;
-
 namespace Kamaelia.Util;
 
-/// <summary>Sends its message on "outbox" once for every message that arrives on "inbox".</summary>
-[Inbox("inbox", "Each message triggers one send")]
-[Inbox("control", "Shutdown signals")]
-[Outbox("outbox", "The message")]
-[Outbox("signal", "The shutdown signal")]
-public sealed partial class TriggeredSource : Component
+/// <summary>
+/// The untyped <see cref="TriggeredSource{T}"/>, whose boxes carry <see cref="object"/>. Prefer <c>new TriggeredSource&lt;T&gt;(...)</c>
+/// when the messages have one type, so that the analyzers can check what it is linked to.
+/// </summary>
+public sealed class TriggeredSource : TriggeredSource<object>
 {
-    private readonly object _message;
-
     /// <summary>Creates the component.</summary>
     public TriggeredSource(object message)
+        : base(message)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        _message = message;
     }
-
-    [Handles("inbox")]
-    private void OnTrigger(object trigger) => Outbox.Send(_message);
 }
