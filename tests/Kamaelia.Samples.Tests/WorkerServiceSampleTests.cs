@@ -61,7 +61,8 @@ public sealed class WorkerServiceSampleTests
         var (exitCode, output) = SampleProcess.Run("WorkerService", "", "--Monitor:Interval=00:00:00.020", "--Monitor:FailAfterReadings=3");
 
         Assert.True(exitCode == 1, $"Exit code {exitCode}:\n{output}");
-        Assert.Contains("WorkerServiceSample.LogReadings[1] Reading 3: 21.7 °C", output, StringComparison.Ordinal);
+
+        // The fault ends the system at once, so the readings taken just before it may not have been logged yet.
         Assert.DoesNotContain("Reading 4:", output, StringComparison.Ordinal);
         Assert.Matches(@"fail: Kamaelia\.Hosting\.KamaeliaHostedService\[2\] Kamaelia component WorkerServiceSample\.ReadThermometer_\d+ faulted System\.IO\.IOException: The thermometer stopped answering after 3 readings\.", output);
         Assert.Contains("Stopping the application because Kamaelia has faulted", output, StringComparison.Ordinal);
