@@ -15,7 +15,7 @@ public sealed class WorkerServiceSampleTests
     [UnixFact]
     public async Task TheWorkerLogsReadingsUntilCtrlCThenShutsItsGraphDownAndExitsWithZero()
     {
-        using var worker = StartWorker("--Monitor:Interval=00:00:00.050");
+        using var worker = SampleProcess.Start("WorkerService", "--Monitor:Interval=00:00:00.050");
         var output = new StringBuilder();
         try
         {
@@ -66,25 +66,6 @@ public sealed class WorkerServiceSampleTests
         Assert.DoesNotContain("Reading 4:", output, StringComparison.Ordinal);
         Assert.Matches(@"fail: Kamaelia\.Hosting\.KamaeliaHostedService\[2\] Kamaelia component WorkerServiceSample\.ReadThermometer_\d+ faulted System\.IO\.IOException: The thermometer stopped answering after 3 readings\.", output);
         Assert.Contains("Stopping the application because Kamaelia has faulted", output, StringComparison.Ordinal);
-    }
-
-    private static Process StartWorker(params string[] arguments)
-    {
-        var assembly = Path.Combine(AppContext.BaseDirectory, "WorkerService.dll");
-        Assert.True(File.Exists(assembly), $"The WorkerService sample was not built next to the tests ({assembly}).");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(assembly);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start)!;
     }
 
     /// <summary>Sends SIGINT, what Ctrl+C in a terminal sends, with the system's kill command; its exit code.</summary>
