@@ -3,12 +3,6 @@ using Kamaelia.Util;
 
 namespace Kamaelia.Hosting.Tests.Components;
 
-/// <summary>How a greeting is worded: a service the container gives the graph below.</summary>
-public interface IGreetingFormat
-{
-    string Greet(string name);
-}
-
 /// <summary>A declared graph whose constructor takes services: the names to greet, the wording, and where greetings go.</summary>
 [Graphline]
 [Link(nameof(Names), "outbox", nameof(Greet), "inbox")]

@@ -2,12 +2,6 @@ using Microsoft.Extensions.Options;
 
 namespace WorkerServiceSample;
 
-/// <summary>Where temperatures come from: a service the container gives the graph.</summary>
-public interface IThermometer
-{
-    double ReadCelsius();
-}
-
 /// <summary>A thermometer in a room that warms and cools a little, the same way on every run.</summary>
 public sealed class SimulatedThermometer(IOptions<MonitorSettings> settings) : IThermometer
 {
