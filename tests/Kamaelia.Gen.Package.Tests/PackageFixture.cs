@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Kamaelia.Gen.Package.Tests;
 
 /// <summary>
-/// Packs Kamaelia.Gen and Kamaelia.Nats once into a local folder feed, with its own build outputs and package cache so that
+/// Packs Kamaelia.Gen, Kamaelia.Nats and Kamaelia.Hosting once into a local folder feed, with its own build outputs and package cache so that
 /// nothing is shared with the solution's build or with an older package of the same version.
 /// </summary>
 public sealed class PackageFixture : IDisposable
@@ -17,8 +17,9 @@ public sealed class PackageFixture : IDisposable
         Directory.CreateDirectory(Feed);
         Pack("src/Kamaelia/Kamaelia.csproj");
 
-        // Kamaelia.Nats goes into the same feed: it depends on Kamaelia.Gen, the way a user gets both.
+        // Kamaelia.Nats and Kamaelia.Hosting go into the same feed: each depends on Kamaelia.Gen, the way a user gets both.
         Pack("src/Kamaelia.Nats/Kamaelia.Nats.csproj");
+        Pack("src/Kamaelia.Hosting/Kamaelia.Hosting.csproj");
 
         PackagePath = Directory.GetFiles(Feed, "Kamaelia.Gen.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
         Version = Path.GetFileNameWithoutExtension(PackagePath)["Kamaelia.Gen.".Length..];
@@ -39,9 +40,16 @@ public sealed class PackageFixture : IDisposable
     /// <summary>The package of that id in the local feed: ".nupkg", or ".snupkg" for its symbols package.</summary>
     public string PathOf(string packageId, string extension = ".nupkg") => Path.Combine(Feed, $"{packageId}.{Version}{extension}");
 
-    /// <summary>Creates a console project outside the solution that references one package from the local feed.</summary>
-    public string CreateConsoleProject(string name, string program, string packageId = "Kamaelia.Gen")
+    /// <summary>
+    /// Creates a console project outside the solution that references one package from the local feed and, when
+    /// given, packages a user has beside it (at the versions the repository's central package versions name).
+    /// </summary>
+    public string CreateConsoleProject(string name, string program, string packageId = "Kamaelia.Gen", params string[] alongside)
     {
+        var otherReferences = string.Concat(alongside.Select(id => $"""
+
+                <PackageReference Include="{id}" Version="{CentralPackageVersion(id)}" />
+            """));
         var directory = Path.Combine(WorkDirectory, name);
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
@@ -54,7 +62,7 @@ public sealed class PackageFixture : IDisposable
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="{packageId}" Version="{Version}" />
+                <PackageReference Include="{packageId}" Version="{Version}" />{otherReferences}
               </ItemGroup>
             </Project>
             """);
@@ -72,6 +80,13 @@ public sealed class PackageFixture : IDisposable
         File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
         return directory;
     }
+
+    /// <summary>The version Directory.Packages.props gives a package.</summary>
+    public string CentralPackageVersion(string packageId) =>
+        System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Packages.props"))
+            .Descendants("PackageVersion")
+            .Single(p => (string?)p.Attribute("Include") == packageId)
+            .Attribute("Version")!.Value;
 
     /// <summary>Runs the dotnet CLI and returns its exit code and combined output.</summary>
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) =>

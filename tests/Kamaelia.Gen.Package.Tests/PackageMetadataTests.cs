@@ -12,7 +12,7 @@ public sealed partial class PackageMetadataTests(PackageFixture package)
     /// <summary>The repository the packages are published from, and the one the diagnostics' help links open.</summary>
     private const string RepositoryUrl = "https://github.com/kamaelia-gen/kamaelia-gen";
 
-    public static TheoryData<string> Packages => new() { "Kamaelia.Gen", "Kamaelia.Nats" };
+    public static TheoryData<string> Packages => new() { "Kamaelia.Gen", "Kamaelia.Nats", "Kamaelia.Hosting" };
 
     /// <summary>Each package with the file its readme is made from.</summary>
     public static TheoryData<string, string> PackageReadmes
@@ -20,7 +20,7 @@ public sealed partial class PackageMetadataTests(PackageFixture package)
         get
         {
             var readmes = new TheoryData<string, string>();
-            foreach (var (readme, packageId) in ReadmeCode.Readmes.Where(r => r.Readme != "README.md"))
+            foreach (var (readme, packageId, _) in ReadmeCode.Readmes.Where(r => r.Readme != "README.md"))
             {
                 readmes.Add(packageId, readme);
             }

@@ -8,12 +8,16 @@ namespace Kamaelia.Gen.Package.Tests;
 /// </summary>
 internal static partial class ReadmeCode
 {
-    /// <summary>The repository's README, then the readme of each package, with the package its programs use.</summary>
-    public static readonly IReadOnlyList<(string Readme, string PackageId)> Readmes =
+    /// <summary>
+    /// The repository's README, then the readme of each package, with the package its programs use and the packages
+    /// its reader has beside it (a worker project has the generic host).
+    /// </summary>
+    public static readonly IReadOnlyList<(string Readme, string PackageId, string[] Alongside)> Readmes =
     [
-        ("README.md", "Kamaelia.Gen"),
-        ("src/Kamaelia/PackageReadme.md", "Kamaelia.Gen"),
-        ("src/Kamaelia.Nats/PackageReadme.md", "Kamaelia.Nats"),
+        ("README.md", "Kamaelia.Gen", []),
+        ("src/Kamaelia/PackageReadme.md", "Kamaelia.Gen", []),
+        ("src/Kamaelia.Nats/PackageReadme.md", "Kamaelia.Nats", []),
+        ("src/Kamaelia.Hosting/PackageReadme.md", "Kamaelia.Hosting", ["Microsoft.Extensions.Hosting"]),
     ];
 
     /// <summary>The text of every C# block of a readme, in order.</summary>

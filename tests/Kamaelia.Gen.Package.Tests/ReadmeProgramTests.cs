@@ -32,10 +32,10 @@ public sealed class ReadmeProgramTests(PackageFixture package)
     [MemberData(nameof(OtherPrograms))]
     public void EveryOtherProgramInTheReadmesBuildsAsPasted(string readme, int block)
     {
-        var packageId = ReadmeCode.Readmes.Single(r => r.Readme == readme).PackageId;
+        var (_, packageId, alongside) = ReadmeCode.Readmes.Single(r => r.Readme == readme);
         var program = ReadmeCode.CSharpBlocks(package.RepositoryRoot, readme)[block];
         var name = "Readme" + new string(readme.Where(char.IsLetterOrDigit).ToArray()) + block;
-        var project = package.CreateConsoleProject(name, program, packageId);
+        var project = package.CreateConsoleProject(name, program, packageId, alongside);
 
         var build = PackageFixture.Run(project, "build");
 
@@ -52,7 +52,7 @@ public sealed class ReadmeProgramTests(PackageFixture package)
         var root = PackageFixture.FindRepositoryRoot();
         var seen = new HashSet<string>(StringComparer.Ordinal) { QuickStart(root) };
         var programs = new TheoryData<string, int>();
-        foreach (var (readme, _) in ReadmeCode.Readmes)
+        foreach (var (readme, _, _) in ReadmeCode.Readmes)
         {
             var blocks = ReadmeCode.CSharpBlocks(root, readme);
             for (var block = 0; block < blocks.Count; block++)

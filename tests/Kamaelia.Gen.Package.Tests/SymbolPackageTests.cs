@@ -23,6 +23,7 @@ public sealed class SymbolPackageTests(PackageFixture package)
     {
         { "Kamaelia.Gen", ["Axon", "Kamaelia"] },
         { "Kamaelia.Nats", ["Kamaelia.Nats"] },
+        { "Kamaelia.Hosting", ["Kamaelia.Hosting"] },
     };
 
     [Theory]

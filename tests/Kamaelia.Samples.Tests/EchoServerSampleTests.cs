@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
@@ -13,7 +12,7 @@ public sealed partial class EchoServerSampleTests
     [Fact]
     public async Task EchoServerPrintsItsChosenPortAndEchoesWhatAClientSends()
     {
-        using var server = StartEchoServer("--port", "0");
+        using var server = SampleProcess.Start("EchoServer", "--port", "0");
         try
         {
             using var timeout = new CancellationTokenSource(Bound);
@@ -43,32 +42,13 @@ public sealed partial class EchoServerSampleTests
     [Fact]
     public async Task EchoServerRejectsAnUnknownArgumentWithItsUsage()
     {
-        using var server = StartEchoServer("--colour", "blue");
+        using var server = SampleProcess.Start("EchoServer", "--colour", "blue");
         using var timeout = new CancellationTokenSource(Bound);
         var error = await server.StandardError.ReadToEndAsync(timeout.Token);
         await server.WaitForExitAsync(timeout.Token);
 
         Assert.Equal(2, server.ExitCode);
         Assert.Contains("usage: EchoServer", error, StringComparison.Ordinal);
-    }
-
-    private static Process StartEchoServer(params string[] arguments)
-    {
-        var assembly = Path.Combine(AppContext.BaseDirectory, "EchoServer.dll");
-        Assert.True(File.Exists(assembly), $"The EchoServer sample was not built next to the tests ({assembly}).");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(assembly);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start)!;
     }
 
     [GeneratedRegex(@"^Echo server listening on 127\.0\.0\.1:(?<port>\d+);")]

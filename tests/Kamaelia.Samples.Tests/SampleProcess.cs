@@ -2,27 +2,12 @@ using System.Diagnostics;
 
 namespace Kamaelia.Samples.Tests;
 
-/// <summary>Runs a sample program (built next to the tests) in its own process, with its input redirected.</summary>
+/// <summary>Runs a sample program (built next to the tests) in its own process, with its input and output redirected.</summary>
 internal static class SampleProcess
 {
     public static (int ExitCode, string Output) Run(string sample, string input = "", params string[] arguments)
     {
-        var assembly = Path.Combine(AppContext.BaseDirectory, sample + ".dll");
-        Assert.True(File.Exists(assembly), $"The sample {sample} was not built next to the tests ({assembly}).");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(assembly);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = Start(sample, redirectInput: true, arguments);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.StandardInput.Write(input);
@@ -34,5 +19,28 @@ internal static class SampleProcess
         }
 
         return (process.ExitCode, (output.Result + error.Result).Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    /// <summary>Starts a sample that runs until it is told to stop, its output redirected for the test to read.</summary>
+    public static Process Start(string sample, params string[] arguments) => Start(sample, redirectInput: false, arguments);
+
+    private static Process Start(string sample, bool redirectInput, string[] arguments)
+    {
+        var assembly = Path.Combine(AppContext.BaseDirectory, sample + ".dll");
+        Assert.True(File.Exists(assembly), $"The sample {sample} was not built next to the tests ({assembly}).");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = redirectInput,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(assembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start)!;
     }
 }

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Kamaelia.Samples.Tests;
+
+/// <summary>
+/// The WorkerService sample runs as its README says: a generic host runs its graph and logs the readings, Ctrl+C
+/// (SIGINT) shuts the graph down with ShutdownMicroprocess and the process exits with 0, and a fault is logged and
+/// ends it with 1.
+/// </summary>
+public sealed class WorkerServiceSampleTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+
+    [UnixFact]
+    public async Task TheWorkerLogsReadingsUntilCtrlCThenShutsItsGraphDownAndExitsWithZero()
+    {
+        using var worker = SampleProcess.Start("WorkerService", "--Monitor:Interval=00:00:00.050");
+        var output = new StringBuilder();
+        try
+        {
+            using var timeout = new CancellationTokenSource(Bound);
+            var readings = 0;
+            while (readings < 3)
+            {
+                var line = await worker.StandardOutput.ReadLineAsync(timeout.Token)
+                    ?? throw new Xunit.Sdk.XunitException($"The worker ended before logging three readings:\n{output}{await worker.StandardError.ReadToEndAsync(timeout.Token)}");
+                output.AppendLine(line);
+                if (line.Contains("WorkerServiceSample.LogReadings[1] Reading ", StringComparison.Ordinal))
+                {
+                    readings++;
+                }
+            }
+
+            Assert.Equal(0, Interrupt(worker.Id));
+            output.Append(await worker.StandardOutput.ReadToEndAsync(timeout.Token));
+            await worker.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!worker.HasExited)
+            {
+                worker.Kill(entireProcessTree: true);
+            }
+        }
+
+        var log = output.ToString();
+        Assert.True(worker.ExitCode == 0, $"Exit code {worker.ExitCode}:\n{log}");
+        Assert.Contains("Kamaelia.Hosting.KamaeliaHostedService[1] Kamaelia started 1 top-level component(s) on its scheduler thread: WorkerServiceSample.TemperatureMonitor_", log, StringComparison.Ordinal);
+        Assert.Contains("WorkerServiceSample.LogReadings[1] Reading 1: 20.7 °C", log, StringComparison.Ordinal);
+        Assert.Contains("Kamaelia.Hosting.KamaeliaHostedService[4] Stopping Kamaelia: ShutdownMicroprocess sent to the top-level components; waiting up to 00:00:05 for them to end", log, StringComparison.Ordinal);
+        Assert.Matches(@"WorkerServiceSample\.LogReadings\[2\] Shut down after logging [1-9]\d* readings", log);
+        Assert.Contains("Kamaelia.Hosting.KamaeliaHostedService[8] Kamaelia has stopped", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("warn:", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("fail:", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AThermometerThatBreaksIsLoggedAsTheFaultOfItsComponentAndTheWorkerExitsWithOne()
+    {
+        var (exitCode, output) = SampleProcess.Run("WorkerService", "", "--Monitor:Interval=00:00:00.020", "--Monitor:FailAfterReadings=3");
+
+        Assert.True(exitCode == 1, $"Exit code {exitCode}:\n{output}");
+
+        // The fault ends the system at once, so the readings taken just before it may not have been logged yet.
+        Assert.DoesNotContain("Reading 4:", output, StringComparison.Ordinal);
+        Assert.Matches(@"fail: Kamaelia\.Hosting\.KamaeliaHostedService\[2\] Kamaelia component WorkerServiceSample\.ReadThermometer_\d+ faulted System\.IO\.IOException: The thermometer stopped answering after 3 readings\.", output);
+        Assert.Contains("Stopping the application because Kamaelia has faulted", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>Sends SIGINT, what Ctrl+C in a terminal sends, with the system's kill command; its exit code.</summary>
+    private static int Interrupt(int processId)
+    {
+        using var kill = Process.Start("kill", ["-INT", processId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        return kill.ExitCode;
+    }
+}
