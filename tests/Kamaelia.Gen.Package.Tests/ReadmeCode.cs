@@ -14,6 +14,7 @@ internal static partial class ReadmeCode
         ("README.md", "Kamaelia.Gen"),
         ("src/Kamaelia/PackageReadme.md", "Kamaelia.Gen"),
         ("src/Kamaelia.Nats/PackageReadme.md", "Kamaelia.Nats"),
+        ("templates/Kamaelia.Templates/PackageReadme.md", "Kamaelia.Gen"),
     ];
 
     /// <summary>The text of every C# block of a readme, in order.</summary>
