@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Kamaelia.Gen.Package.Tests;
 
 /// <summary>
-/// Packs Kamaelia.Gen, Kamaelia.Nats and Kamaelia.Hosting once into a local folder feed, with its own build outputs and package cache so that
+/// Packs Kamaelia.Gen, Kamaelia.Nats, Kamaelia.Hosting and Kamaelia.Templates once into a local folder feed, with its own build outputs and package cache so that
 /// nothing is shared with the solution's build or with an older package of the same version.
 /// </summary>
 public sealed class PackageFixture : IDisposable
@@ -20,6 +20,7 @@ public sealed class PackageFixture : IDisposable
         // Kamaelia.Nats and Kamaelia.Hosting go into the same feed: each depends on Kamaelia.Gen, the way a user gets both.
         Pack("src/Kamaelia.Nats/Kamaelia.Nats.csproj");
         Pack("src/Kamaelia.Hosting/Kamaelia.Hosting.csproj");
+        Pack("templates/Kamaelia.Templates/Kamaelia.Templates.csproj");
 
         PackagePath = Directory.GetFiles(Feed, "Kamaelia.Gen.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
         Version = Path.GetFileNameWithoutExtension(PackagePath)["Kamaelia.Gen.".Length..];
@@ -66,6 +67,15 @@ public sealed class PackageFixture : IDisposable
               </ItemGroup>
             </Project>
             """);
+        WriteNuGetConfig(directory);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
+        return directory;
+    }
+
+    /// <summary>
+    /// Makes the projects in that folder and below restore from the local feed into the fixture's own package cache.
+    /// </summary>
+    public void WriteNuGetConfig(string directory) =>
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -77,9 +87,6 @@ public sealed class PackageFixture : IDisposable
               </config>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
-        return directory;
-    }
 
     /// <summary>The version Directory.Packages.props gives a package.</summary>
     public string CentralPackageVersion(string packageId) =>
@@ -133,10 +140,10 @@ public sealed class PackageFixture : IDisposable
             process.StandardInput.Close();
         }
 
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(command.Timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', command.Arguments)} did not finish in 5 minutes.");
+            throw new TimeoutException($"dotnet {string.Join(' ', command.Arguments)} did not finish in {command.Timeout}.");
         }
 
         return (process.ExitCode, output.Result + error.Result);
@@ -201,4 +208,7 @@ public sealed record DotnetCommand(string WorkingDirectory, IReadOnlyList<string
     public string? StandardInput { get; init; }
 
     public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>How long the command may take before it is killed and the test fails.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 }

@@ -12,22 +12,16 @@ public sealed partial class PackageMetadataTests(PackageFixture package)
     /// <summary>The repository the packages are published from, and the one the diagnostics' help links open.</summary>
     private const string RepositoryUrl = "https://github.com/kamaelia-gen/kamaelia-gen";
 
-    public static TheoryData<string> Packages => new() { "Kamaelia.Gen", "Kamaelia.Nats", "Kamaelia.Hosting" };
+    public static TheoryData<string> Packages => new() { "Kamaelia.Gen", "Kamaelia.Nats", "Kamaelia.Hosting", "Kamaelia.Templates" };
 
-    /// <summary>Each package with the file its readme is made from.</summary>
-    public static TheoryData<string, string> PackageReadmes
+    /// <summary>Each package with the file its readme is made from and the command that installs the package.</summary>
+    public static TheoryData<string, string, string> PackageReadmes => new()
     {
-        get
-        {
-            var readmes = new TheoryData<string, string>();
-            foreach (var (readme, packageId, _) in ReadmeCode.Readmes.Where(r => r.Readme != "README.md"))
-            {
-                readmes.Add(packageId, readme);
-            }
-
-            return readmes;
-        }
-    }
+        { "Kamaelia.Gen", "src/Kamaelia/PackageReadme.md", "dotnet add package Kamaelia.Gen" },
+        { "Kamaelia.Nats", "src/Kamaelia.Nats/PackageReadme.md", "dotnet add package Kamaelia.Nats" },
+        { "Kamaelia.Hosting", "src/Kamaelia.Hosting/PackageReadme.md", "dotnet add package Kamaelia.Hosting" },
+        { "Kamaelia.Templates", "templates/Kamaelia.Templates/PackageReadme.md", "dotnet new install Kamaelia.Templates" },
+    };
 
     [Theory]
     [MemberData(nameof(Packages))]
@@ -75,14 +69,14 @@ public sealed partial class PackageMetadataTests(PackageFixture package)
 
     [Theory]
     [MemberData(nameof(PackageReadmes))]
-    public void EachPackageShowsAReadmeWrittenForUsersWhoseLinksWorkOnThePackagePage(string packageId, string readme)
+    public void EachPackageShowsAReadmeWrittenForUsersWhoseLinksWorkOnThePackagePage(string packageId, string readme, string install)
     {
         using var nupkg = new PackedPackage(package.PathOf(packageId));
 
         Assert.Equal("README.md", nupkg.Element("readme").Value);
         var text = nupkg.ReadText("README.md");
         Assert.Equal(File.ReadAllText(Path.Combine(package.RepositoryRoot, readme)).Replace("\r\n", "\n", StringComparison.Ordinal), text);
-        Assert.Contains($"dotnet add package {packageId}\n", text, StringComparison.Ordinal);
+        Assert.Contains(install + "\n", text, StringComparison.Ordinal);
 
         // A package page has no repository around it: a relative link there leads nowhere.
         var links = MarkdownLink().Matches(text).Select(m => m.Groups["target"].Value).ToList();

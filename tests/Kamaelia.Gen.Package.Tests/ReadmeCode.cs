@@ -18,6 +18,7 @@ internal static partial class ReadmeCode
         ("src/Kamaelia/PackageReadme.md", "Kamaelia.Gen", []),
         ("src/Kamaelia.Nats/PackageReadme.md", "Kamaelia.Nats", []),
         ("src/Kamaelia.Hosting/PackageReadme.md", "Kamaelia.Hosting", ["Microsoft.Extensions.Hosting"]),
+        ("templates/Kamaelia.Templates/PackageReadme.md", "Kamaelia.Gen", []),
     ];
 
     /// <summary>The text of every C# block of a readme, in order.</summary>
