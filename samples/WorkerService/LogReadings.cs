@@ -16,17 +16,18 @@ public sealed partial class LogReadings(ILogger<LogReadings> logger) : Component
     private void OnReading(Reading reading)
     {
         _logged++;
-        Log.Reading(logger, reading.Number, reading.Celsius);
+        Log.Reading(logger, reading.Number, reading.Celsius, null);
     }
 
-    partial void OnShutdown() => Log.ShutDown(logger, _logged);
+    partial void OnShutdown() => Log.ShutDown(logger, _logged, null);
 
-    private static partial class Log
+    // Defined once, so that logging a reading formats nothing while Information is off.
+    private static class Log
     {
-        [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Reading {Number}: {Celsius} °C")]
-        public static partial void Reading(ILogger logger, long number, double celsius);
+        public static readonly Action<ILogger, long, double, Exception?> Reading =
+            LoggerMessage.Define<long, double>(LogLevel.Information, new EventId(1, nameof(Reading)), "Reading {Number}: {Celsius} °C");
 
-        [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Shut down after logging {Count} readings")]
-        public static partial void ShutDown(ILogger logger, long count);
+        public static readonly Action<ILogger, long, Exception?> ShutDown =
+            LoggerMessage.Define<long>(LogLevel.Information, new EventId(2, nameof(ShutDown)), "Shut down after logging {Count} readings");
     }
 }

@@ -81,6 +81,13 @@ internal static partial class Corpus
             units.Add(Unit(System.IO.Path.GetRelativePath(RepositoryRoot, file), [file], [.. context], OutputKind.DynamicallyLinkedLibrary, [.. platform, axon, kamaelia]));
         }
 
+        // The worker sample also sees Kamaelia.Hosting and the generic host's assemblies.
+        var hosting = Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
+            .Append(typeof(Microsoft.Extensions.DependencyInjection.KamaeliaServiceCollectionExtensions).Assembly.Location)
+            .Order(StringComparer.Ordinal)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+
         var samples = Directory.GetDirectories(Path("samples")).OrderBy(d => d, StringComparer.Ordinal).ToList();
         foreach (var sample in samples)
         {
@@ -92,7 +99,7 @@ internal static partial class Corpus
                 .Distinct()
                 .SelectMany(Sources)
                 .Where(f => System.IO.Path.GetFileName(f) != "Program.cs");
-            units.Add(Unit(System.IO.Path.GetFileName(sample), Sources(sample), [.. referenced], OutputKind.ConsoleApplication, [.. platform, axon, kamaelia, .. nats]));
+            units.Add(Unit(System.IO.Path.GetFileName(sample), Sources(sample), [.. referenced], OutputKind.ConsoleApplication, [.. platform, axon, kamaelia, .. nats, .. hosting]));
         }
 
         return units.ToImmutable();
