@@ -10,7 +10,8 @@ namespace Kamaelia.Samples.Tests;
 /// </summary>
 public sealed class WorkerServiceSampleTests
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+    // A bound, not an expectation: on a loaded machine starting the host alone can take most of a minute.
+    private static readonly TimeSpan Bound = TimeSpan.FromMinutes(3);
 
     [UnixFact]
     public async Task TheWorkerLogsReadingsUntilCtrlCThenShutsItsGraphDownAndExitsWithZero()
