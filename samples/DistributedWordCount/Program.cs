@@ -14,8 +14,6 @@ using Axon;
 using DistributedWordCount;
 using Kamaelia.Chassis;
 using Kamaelia.Nats;
-using Kamaelia.Util;
-using WordCount;
 
 if (Settings.Parse(args) is not { } settings)
 {
@@ -43,41 +41,7 @@ static Graphline Producer(Settings settings)
     NatsPublisherLink<string> publish = settings.Durable
         ? new NatsDurablePublishTo<string>(settings.Subject, settings.NatsOptions)
         : new NatsPublishTo<string>(settings.Subject, settings.NatsOptions);
-
-    // The publisher's inbox is bounded, so a slow connection holds the tokenizer (and the reader) back.
-    publish.Inbox.SizeLimit = 1024;
-    var tokenizer = new Tokenizer();
-    tokenizer.Inbox.SizeLimit = 4;
-    var graph = new Graphline(
-        components: new()
-        {
-            ["READER"] = new FileReader(settings.Files),
-            ["TOKENIZER"] = tokenizer,
-            ["FANOUT"] = new Fanout("publish", "digest"),
-            ["PUBLISH"] = publish,
-            ["DIGEST"] = new WordDigest("published"),
-            ["PRINTER"] = new ConsoleEchoer(),
-            ["PROGRESS"] = new ConsoleEchoer(tag: "progress: "),
-            ["STATUS"] = new ConsoleEchoer(tag: "nats: "),
-        },
-        linkages: new()
-        {
-            [("self", "inbox")] = ("READER", "inbox"),
-            [("READER", "outbox")] = ("TOKENIZER", "inbox"),
-            [("TOKENIZER", "outbox")] = ("FANOUT", "inbox"),
-            [("FANOUT", "publish")] = ("PUBLISH", "inbox"),
-            [("FANOUT", "digest")] = ("DIGEST", "inbox"),
-            [("DIGEST", "outbox")] = ("PRINTER", "inbox"),
-            [("READER", "progress")] = ("PROGRESS", "inbox"),
-            [("PUBLISH", "status")] = ("STATUS", "inbox"),
-            [("READER", "signal")] = ("TOKENIZER", "control"),
-            [("TOKENIZER", "signal")] = ("FANOUT", "control"),
-            [("FANOUT", "signal")] = ("PUBLISH", "control"),
-            [("PUBLISH", "signal")] = ("DIGEST", "control"),
-            [("DIGEST", "signal")] = ("PRINTER", "control"),
-            [("READER", "progress_signal")] = ("PROGRESS", "control"),
-            [("PRINTER", "signal")] = ("STATUS", "control"),
-        });
+    var graph = WordCountTopology.Producer(settings.Files, publish);
     graph.Deliver("start");
     return graph;
 }
@@ -90,32 +54,5 @@ static Graphline Worker(Settings settings)
     subscribe.Subscribed.ContinueWith(
         _ => Console.WriteLine($"worker: subscribed to {settings.Subject} at {settings.Url}"),
         TaskContinuationOptions.OnlyOnRanToCompletion);
-    return new Graphline(
-        components: new()
-        {
-            ["SUBSCRIBE"] = subscribe,
-            ["FANOUT"] = new Fanout("counts", "lengths", "digest"),
-            ["COUNTER"] = new WordCounter(top: 8),
-            ["HISTOGRAM"] = new LengthHistogram(),
-            ["DIGEST"] = new WordDigest("received"),
-            ["PRINTER"] = new ConsoleEchoer(),
-            ["STATUS"] = new ConsoleEchoer(tag: "nats: "),
-        },
-        linkages: new()
-        {
-            [("SUBSCRIBE", "outbox")] = ("FANOUT", "inbox"),
-            [("FANOUT", "counts")] = ("COUNTER", "inbox"),
-            [("FANOUT", "lengths")] = ("HISTOGRAM", "inbox"),
-            [("FANOUT", "digest")] = ("DIGEST", "inbox"),
-            [("COUNTER", "outbox")] = ("PRINTER", "inbox"),
-            [("HISTOGRAM", "outbox")] = ("PRINTER", "inbox"),
-            [("DIGEST", "outbox")] = ("PRINTER", "inbox"),
-            [("SUBSCRIBE", "status")] = ("STATUS", "inbox"),
-            [("SUBSCRIBE", "signal")] = ("FANOUT", "control"),
-            [("FANOUT", "signal")] = ("COUNTER", "control"),
-            [("COUNTER", "signal")] = ("HISTOGRAM", "control"),
-            [("HISTOGRAM", "signal")] = ("DIGEST", "control"),
-            [("DIGEST", "signal")] = ("PRINTER", "control"),
-            [("PRINTER", "signal")] = ("STATUS", "control"),
-        });
+    return WordCountTopology.Worker(subscribe);
 }

@@ -9,7 +9,6 @@
 // The reader waits for a "start" message, sent into the graph's inbox (see below).
 using Axon;
 using Kamaelia.Chassis;
-using Kamaelia.Util;
 using WordCount;
 
 var files = args.Length > 0
@@ -17,44 +16,8 @@ var files = args.Length > 0
     : Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data"), "*.txt").Order(StringComparer.Ordinal).ToArray();
 
 var reader = new FileReader(files);
-var tokenizer = new Tokenizer();
-tokenizer.Inbox.SizeLimit = 4;
-
 var progress = new Backplane("progress");
-var graph = new Graphline(
-    components: new()
-    {
-        ["READER"] = reader,
-        ["TOKENIZER"] = tokenizer,
-        ["FANOUT"] = new Fanout("counts", "lengths"),
-        ["COUNTER"] = new WordCounter(top: 8),
-        ["HISTOGRAM"] = new LengthHistogram(),
-        ["PRINTER"] = new ConsoleEchoer(),
-        ["BACKPLANE"] = progress,
-        ["PUBLISH"] = new PublishTo("progress"),
-        ["SUBSCRIBE"] = new SubscribeTo("progress"),
-        ["PROGRESS"] = new ConsoleEchoer(tag: "progress: ", output: Console.Out),
-    },
-    linkages: new()
-    {
-        [("self", "inbox")] = ("READER", "inbox"),
-        [("READER", "outbox")] = ("TOKENIZER", "inbox"),
-        [("TOKENIZER", "outbox")] = ("FANOUT", "inbox"),
-        [("FANOUT", "counts")] = ("COUNTER", "inbox"),
-        [("FANOUT", "lengths")] = ("HISTOGRAM", "inbox"),
-        [("COUNTER", "outbox")] = ("PRINTER", "inbox"),
-        [("HISTOGRAM", "outbox")] = ("PRINTER", "inbox"),
-        [("READER", "signal")] = ("TOKENIZER", "control"),
-        [("TOKENIZER", "signal")] = ("FANOUT", "control"),
-        [("FANOUT", "signal")] = ("COUNTER", "control"),
-        [("COUNTER", "signal")] = ("HISTOGRAM", "control"),
-        [("HISTOGRAM", "signal")] = ("PRINTER", "control"),
-        [("READER", "progress")] = ("PUBLISH", "inbox"),
-        [("READER", "progress_signal")] = ("PUBLISH", "control"),
-        [("PUBLISH", "signal")] = ("BACKPLANE", "control"),
-        [("SUBSCRIBE", "outbox")] = ("PROGRESS", "inbox"),
-        [("SUBSCRIBE", "signal")] = ("PROGRESS", "control"),
-    });
+var graph = WordCountGraph.Create(reader, progress);
 
 // Publish/subscribe does not replay what was published before a subscriber joined, so step the scheduler
 // until the progress subscriber is plugged in, then tell the reader to start and run to the end.

@@ -4,7 +4,8 @@ namespace Kamaelia.Gen.Package.Tests;
 
 /// <summary>
 /// The C# programs the readmes show. Every <c>```csharp</c> block in them is a whole Program.cs that a reader may
-/// paste; a fragment that is not meant to compile on its own needs another fence.
+/// paste, or a whole file-based program (one that starts with <c>#:package</c>); a fragment that is not meant to
+/// compile on its own needs another fence.
 /// </summary>
 internal static partial class ReadmeCode
 {
@@ -20,6 +21,12 @@ internal static partial class ReadmeCode
         ("src/Kamaelia.Hosting/PackageReadme.md", "Kamaelia.Hosting", ["Microsoft.Extensions.Hosting"]),
         ("templates/Kamaelia.Templates/PackageReadme.md", "Kamaelia.Gen", []),
     ];
+
+    /// <summary>
+    /// True for a block that is a file-based program (<c>dotnet run app.cs</c>): its first line is a <c>#:</c>
+    /// directive, which a project's Program.cs may not have. OneFileStartTests runs those.
+    /// </summary>
+    public static bool IsFileBasedProgram(string block) => block.StartsWith("#:", StringComparison.Ordinal);
 
     /// <summary>The text of every C# block of a readme, in order.</summary>
     public static IReadOnlyList<string> CSharpBlocks(string repositoryRoot, string readme)

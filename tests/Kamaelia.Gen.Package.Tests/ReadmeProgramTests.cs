@@ -44,8 +44,8 @@ public sealed class ReadmeProgramTests(PackageFixture package)
     }
 
     /// <summary>
-    /// Each C# block of the readmes other than the quick start, once: a block that repeats an earlier one (the
-    /// package readme shows the quick start too) is built by the test of the first.
+    /// Each C# block of the readmes other than the quick start and the file-based programs, once: a block that
+    /// repeats an earlier one (the package readme shows the quick start too) is built by the test of the first.
     /// </summary>
     public static TheoryData<string, int> OtherPrograms()
     {
@@ -57,7 +57,7 @@ public sealed class ReadmeProgramTests(PackageFixture package)
             var blocks = ReadmeCode.CSharpBlocks(root, readme);
             for (var block = 0; block < blocks.Count; block++)
             {
-                if (seen.Add(blocks[block]))
+                if (!ReadmeCode.IsFileBasedProgram(blocks[block]) && seen.Add(blocks[block]))
                 {
                     programs.Add(readme, block);
                 }
