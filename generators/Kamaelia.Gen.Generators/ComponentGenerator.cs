@@ -25,17 +25,21 @@ public sealed class ComponentGenerator : IIncrementalGenerator
     {
         var marked = new[]
         {
-            (Parses: ComponentsMarkedWith(context, KnownNames.InboxAttribute), TrackingName: TrackingNames.InboxAttributes),
-            (Parses: ComponentsMarkedWith(context, KnownNames.GenericInboxAttribute), TrackingName: TrackingNames.GenericInboxAttributes),
-            (Parses: ComponentsMarkedWith(context, KnownNames.OutboxAttribute), TrackingName: TrackingNames.OutboxAttributes),
-            (Parses: ComponentsMarkedWith(context, KnownNames.GenericOutboxAttribute), TrackingName: TrackingNames.GenericOutboxAttributes),
-            (Parses: ComponentsMarkedWith(context, KnownNames.HandlesAttribute), TrackingName: TrackingNames.Handlers),
-            (Parses: ComponentsMarkedWith(context, KnownNames.GraphlineAttribute), TrackingName: TrackingNames.Graphlines),
+            ComponentsMarkedWith(context, KnownNames.InboxAttribute, TrackingNames.InboxAttributes),
+            ComponentsMarkedWith(context, KnownNames.GenericInboxAttribute, TrackingNames.GenericInboxAttributes),
+            ComponentsMarkedWith(context, KnownNames.OutboxAttribute, TrackingNames.OutboxAttributes),
+            ComponentsMarkedWith(context, KnownNames.GenericOutboxAttribute, TrackingNames.GenericOutboxAttributes),
+            ComponentsMarkedWith(context, KnownNames.HandlesAttribute, TrackingNames.Handlers),
+            ComponentsMarkedWith(context, KnownNames.GraphlineAttribute, TrackingNames.Graphlines),
         };
 
-        // A class with several kinds of attribute is found several times: keep one model per class.
-        var components = Merge(marked.Select(m => ModelsOf(m.Parses, m.TrackingName)))
-            .SelectMany(static (models, _) => Distinct(models))
+        // Every site's result goes into one array, the declined ones too: a run's tracked steps are those that lead
+        // to an output, and a kind whose values were all filtered out before it would be missing from them.
+        var parses = Merge(marked);
+
+        // Where a site cannot tell that it is not the first (MarkedSites.IsFirst), a class is read twice: keep one model.
+        var components = parses
+            .SelectMany(static (all, _) => Distinct(all.Select(p => p.Model).OfType<ComponentModel>()))
             .WithTrackingName(TrackingNames.Components);
 
         var generated = components
@@ -43,8 +47,8 @@ public sealed class ComponentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Generated);
         context.RegisterSourceOutput(generated, static (output, component) => AddSources(output, component));
 
-        // Failures are rare, so these steps normally carry nothing; the sites are only read when emitting failed.
-        var parseFailures = Merge(marked.Select(m => FailuresOf(m.Parses))).Select(static (failures, _) => OnePerClass(failures));
+        // Failures are rare, so this step normally carries nothing; the sites are only read when emitting failed.
+        var parseFailures = parses.Select(static (all, _) => OnePerClass(all.Select(p => p.Failure).OfType<GenerationFailure>()));
         context.RegisterSourceOutput(parseFailures, static (output, failures) => Report(output, failures));
 
         // The class is found again in the compilation only when emitting it failed.
@@ -55,38 +59,35 @@ public sealed class ComponentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(emitFailures, static (output, failure) => output.ReportDiagnostic(failure.ToDiagnostic()));
     }
 
+    /// <summary>What each site marked with the attribute gave; only a class's first site reads it (<see cref="MarkedSites"/>).</summary>
     private static IncrementalValuesProvider<ComponentParse> ComponentsMarkedWith(
-        IncrementalGeneratorInitializationContext context, string attributeMetadataName) =>
-        context.SyntaxProvider
+        IncrementalGeneratorInitializationContext context, string attributeMetadataName, string trackingName)
+    {
+        var kind = MarkedSites.Kinds.IndexOf(attributeMetadataName);
+        return context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 attributeMetadataName,
-                static (node, _) => node is ClassDeclarationSyntax or MethodDeclarationSyntax or PropertyDeclarationSyntax,
-                static (syntax, cancellationToken) => TryParse(syntax, cancellationToken))
-            .Where(static parse => parse is not null)
-            .Select(static (parse, _) => parse!);
-
-    private static IncrementalValuesProvider<ComponentModel> ModelsOf(IncrementalValuesProvider<ComponentParse> parses, string trackingName) =>
-        parses
-            .Where(static parse => parse.Model is not null)
-            .Select(static (parse, _) => parse.Model!)
+                static (node, _) => MarkedSites.CanBeMarked(node),
+                (syntax, cancellationToken) => TryParse(syntax, kind, cancellationToken))
+            // A step of its own, so that Roslyn's name for the transform step stays as it is.
+            .Select(static (parse, _) => parse)
             .WithTrackingName(trackingName);
-
-    private static IncrementalValuesProvider<GenerationFailure> FailuresOf(IncrementalValuesProvider<ComponentParse> parses) =>
-        parses
-            .Where(static parse => parse.Failure is not null)
-            .Select(static (parse, _) => parse.Failure!);
+    }
 
     /// <summary>
-    /// The model, null when the class is not one to complete (the analyzers say why), or the generator's own
-    /// failure: broken, half-typed code is expected and declined, so an exception here is a bug to report.
+    /// The model; nothing when another site reads the class, or when the class is not one to complete (the
+    /// analyzers say why); or the generator's own failure: broken, half-typed code is expected and declined, so an
+    /// exception here is a bug to report.
     /// </summary>
-    private static ComponentParse? TryParse(GeneratorAttributeSyntaxContext syntax, CancellationToken cancellationToken)
+    private static ComponentParse TryParse(GeneratorAttributeSyntaxContext syntax, int kind, CancellationToken cancellationToken)
     {
         try
         {
             FaultInjection.ThrowIfFailing(GenerationStage.Parsing);
-            var model = ComponentParser.Parse(syntax.TargetSymbol, syntax.SemanticModel.Compilation, cancellationToken);
-            return model is null ? null : new ComponentParse(model, null);
+            var model = MarkedSites.IsFirst(syntax, kind, cancellationToken)
+                ? ComponentParser.Parse(syntax.TargetSymbol, syntax.SemanticModel.Compilation, cancellationToken)
+                : null;
+            return model is null ? ComponentParse.Nothing : new ComponentParse(model, null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -117,7 +118,7 @@ public sealed class ComponentGenerator : IIncrementalGenerator
         return merged ?? throw new ArgumentException("There is nothing to merge.", nameof(providers));
     }
 
-    private static IEnumerable<ComponentModel> Distinct(ImmutableArray<ComponentModel> models)
+    private static IEnumerable<ComponentModel> Distinct(IEnumerable<ComponentModel> models)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return models
@@ -127,7 +128,7 @@ public sealed class ComponentGenerator : IIncrementalGenerator
     }
 
     /// <summary>A class found through several attributes fails once for each: report it once, at its first declaration.</summary>
-    private static EquatableArray<GenerationFailure> OnePerClass(ImmutableArray<GenerationFailure> failures)
+    private static EquatableArray<GenerationFailure> OnePerClass(IEnumerable<GenerationFailure> failures)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return failures

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Kamaelia.Gen.Benchmarks.Benchmarks;
+using Kamaelia.Gen.Benchmarks.BuildCost;
 using Kamaelia.Gen.Benchmarks.Compilation;
 using Kamaelia.Gen.Benchmarks.Reporting;
 using Kamaelia.Gen.Benchmarks.Runners;
@@ -16,7 +17,8 @@ namespace Kamaelia.Gen.Benchmarks;
 
 /// <summary>
 /// <c>--quick</c>: every workload on small N with its sum checked, in seconds, exit code 1 on a wrong sum (CI).
-/// <c>--compile</c>: the generator and analyzers on a 1,000-component project (see Compilation/).
+/// <c>--compile</c>: the generator and analyzers on a 1,000-component project, in process (see Compilation/).
+/// <c>--build-cost</c>: what they add to <c>dotnet build</c> of that project, against System.Text.Json's generator (see BuildCost/).
 /// <c>--scale</c>: only the scale measurement. <c>--cpu [workloads]</c>: Kamaelia and the floor by thread CPU
 /// time. Otherwise: the BenchmarkDotNet suite <c>--repeat</c> times (3; other arguments, such as
 /// <c>--filter *TenStage*</c>, go to BenchmarkDotNet), then the scale measurement (unless <c>--no-scale</c>),
@@ -36,6 +38,11 @@ internal static class Program
             if (args.Contains("--compile"))
             {
                 return CompilationRun.Run(args);
+            }
+
+            if (args.Contains("--build-cost"))
+            {
+                return BuildCostRun.Run(args);
             }
 
             if (args.Contains("--cpu"))
@@ -60,7 +67,6 @@ internal static class Program
 
     private static int Full(string[] args)
     {
-        var artifacts = Path.Combine(Path.GetTempPath(), "kamaelia-benchmarks");
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
@@ -71,7 +77,7 @@ internal static class Program
         var config = ManualConfig.CreateMinimumViable()
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .WithArtifactsPath(artifacts)
+            .WithArtifactsPath(Artifacts.Directory)
             .WithOptions(ConfigOptions.DisableLogFile);
         var bdnArgs = args.Where(a => a is not ("--no-scale")).ToList();
         RemoveOption(bdnArgs, "--iterations");
@@ -117,10 +123,10 @@ internal static class Program
         }
 
         var measurements = runs.GroupBy(m => (m.Workload, m.Impl))
-            .Select(g => g.First() with { NsPerOp = Median(g.Select(m => m.NsPerOp)), BytesPerOp = MedianOrNull(g.Select(m => m.BytesPerOp)) })
+            .Select(g => g.First() with { NsPerOp = Statistics.Median(g.Select(m => m.NsPerOp)), BytesPerOp = MedianOrNull(g.Select(m => m.BytesPerOp)) })
             .ToList();
         var threaded = threadedRuns.GroupBy(m => m.Feed)
-            .Select(g => g.First() with { NsPerOp = Median(g.Select(m => m.NsPerOp)), BytesPerOp = MedianOrNull(g.Select(m => m.BytesPerOp)) })
+            .Select(g => g.First() with { NsPerOp = Statistics.Median(g.Select(m => m.NsPerOp)), BytesPerOp = MedianOrNull(g.Select(m => m.BytesPerOp)) })
             .ToList();
 
         ScaleResult? scale = null;
@@ -149,28 +155,17 @@ internal static class Program
             text.AppendLine(ResultTable.Render(scale));
         }
 
-        Directory.CreateDirectory(artifacts);
-        var path = Path.Combine(artifacts, "kamaelia-table.md");
-        File.WriteAllText(path, text.ToString());
-        Console.WriteLine();
-        Console.WriteLine(text);
-        Console.WriteLine($"(written to {path})");
+        Artifacts.WriteTable("kamaelia-table.md", text.ToString());
         return failed ? 1 : 0;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static double? MedianOrNull(IEnumerable<double?> values)
     {
         var known = values.OfType<double>().ToArray();
-        return known.Length == 0 ? null : Median(known);
+        return known.Length == 0 ? null : Statistics.Median(known);
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Kamaelia.Gen.Benchmarks.Benchmarks;
+using Kamaelia.Gen.Benchmarks.BuildCost;
 using Kamaelia.Gen.Benchmarks.Compilation;
 using Kamaelia.Gen.Benchmarks.Reporting;
 using Kamaelia.Gen.Benchmarks.Runners;
@@ -9,8 +10,8 @@ namespace Kamaelia.Gen.Benchmarks;
 
 /// <summary>
 /// CI's check: every workload, every implementation and the threaded and scale paths on small N, each run twice
-/// with its sum checked, and the generator and analyzers on a small synthetic project
-/// (<see cref="CompilationQuickCheck"/>). Timings are printed for information only: nothing is asserted about time.
+/// with its sum checked, the generator and analyzers on a small synthetic project
+/// (<see cref="CompilationQuickCheck"/>), and the build A/B on a smaller one (<see cref="BuildCostQuickCheck"/>). Timings are printed for information only: nothing is asserted about time.
 /// </summary>
 internal static class QuickMode
 {
@@ -92,6 +93,13 @@ internal static class QuickMode
             return problem;
         });
 
+        string? buildCost = null;
+        Check("Build cost", failures, () =>
+        {
+            buildCost = BuildCostQuickCheck.Run();
+            return null;
+        });
+
         Console.WriteLine();
         Console.WriteLine("Quick mode: small N, timings for information only (no warm-up worth the name; see docs/performance.md).");
         Console.WriteLine();
@@ -107,7 +115,12 @@ internal static class QuickMode
             Console.WriteLine($"Compilation: {compilation}.");
         }
 
-        Console.WriteLine($"Quick mode: {measurements.Count + threaded.Count + (scale is null ? 0 : 1) + (compilation is null ? 0 : 1)} checks passed, {failures.Count} failed, in {total.Elapsed.TotalSeconds:F1} s.");
+        if (buildCost is not null)
+        {
+            Console.WriteLine($"Build A/B: {buildCost}.");
+        }
+
+        Console.WriteLine($"Quick mode: {measurements.Count + threaded.Count + (scale is null ? 0 : 1) + (compilation is null ? 0 : 1) + (buildCost is null ? 0 : 1)} checks passed, {failures.Count} failed, in {total.Elapsed.TotalSeconds:F1} s.");
         foreach (var failure in failures)
         {
             Console.Error.WriteLine("FAILED " + failure);

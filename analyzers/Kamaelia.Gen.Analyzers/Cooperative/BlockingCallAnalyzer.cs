@@ -37,6 +37,9 @@ public sealed class BlockingCallAnalyzer : DiagnosticAnalyzer
         ("System.Net.Http.HttpClient", new[] { "Send" }),
     };
 
+    /// <summary>Every blocking member's name: a call or property read written with another is not bound.</summary>
+    private static readonly ImmutableHashSet<string> BlockingNames = Blocking.SelectMany(b => b.Members).ToImmutableHashSet();
+
     /// <summary>Calls that run a lambda on another thread (as "Type.Method" in System.Threading or System.Threading.Tasks).</summary>
     private static readonly string[] ThreadStarters = { "Task.Run", "TaskFactory.StartNew", "ThreadPool.QueueUserWorkItem", "ThreadPool.UnsafeQueueUserWorkItem" };
 
@@ -59,14 +62,12 @@ public sealed class BlockingCallAnalyzer : DiagnosticAnalyzer
                 .Select(b => (Type: start.Compilation.GetTypeByMetadataName(b.Type), b.Members))
                 .Where(b => b.Type is not null)
                 .ToImmutableArray();
-            start.RegisterOperationAction(
-                operation => Analyze(operation, known, blocking!),
-                OperationKind.Invocation,
-                OperationKind.PropertyReference);
+            WrittenNames.RegisterInvocations(start, BlockingNames, site => Analyze(site, known, blocking!));
+            WrittenNames.RegisterPropertyReferences(start, BlockingNames, site => Analyze(site, known, blocking!));
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownTypes known, ImmutableArray<(INamedTypeSymbol Type, string[] Members)> blocking)
+    private static void Analyze(OperationSite context, KnownTypes known, ImmutableArray<(INamedTypeSymbol Type, string[] Members)> blocking)
     {
         var member = context.Operation switch
         {
@@ -79,7 +80,7 @@ public sealed class BlockingCallAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var component = context.ContainingSymbol.ContainingType;
+        var component = context.ContainingSymbol?.ContainingType;
         if (component is null || !known.IsComponent(component) || known.IsThreaded(component))
         {
             return;

@@ -43,7 +43,7 @@ public sealed class GraphAnalyzer : DiagnosticAnalyzer
             var wholeGraph = new ConcurrentQueue<Diagnostic>();
             if (known.Graphline is not null)
             {
-                start.RegisterOperationAction(operation => AnalyzeGraphline(operation, known, checker, wholeGraph), OperationKind.ObjectCreation);
+                WrittenNames.RegisterObjectCreations(start, known.Graphline.Name, site => AnalyzeGraphline(site, known, checker, wholeGraph));
             }
 
             start.RegisterSymbolAction(symbol => AnalyzeDeclaredGraph(symbol, known, checker, wholeGraph), SymbolKind.NamedType);
@@ -57,7 +57,7 @@ public sealed class GraphAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeGraphline(OperationAnalysisContext context, KnownTypes known, GraphChecker checker, ConcurrentQueue<Diagnostic> wholeGraph)
+    private static void AnalyzeGraphline(OperationSite context, KnownTypes known, GraphChecker checker, ConcurrentQueue<Diagnostic> wholeGraph)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (!SymbolEqualityComparer.Default.Equals(creation.Type, known.Graphline))

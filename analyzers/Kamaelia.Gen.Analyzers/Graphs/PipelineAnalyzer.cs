@@ -31,12 +31,12 @@ public sealed class PipelineAnalyzer : DiagnosticAnalyzer
         {
             if (KnownTypes.From(start.Compilation) is { Pipeline: not null } known)
             {
-                start.RegisterOperationAction(operation => Analyze(operation, known), OperationKind.ObjectCreation);
+                WrittenNames.RegisterObjectCreations(start, known.Pipeline.Name, site => Analyze(site, known));
             }
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownTypes known)
+    private static void Analyze(OperationSite context, KnownTypes known)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (!SymbolEqualityComparer.Default.Equals(creation.Type, known.Pipeline) || creation.Arguments.Length != 1)
@@ -77,7 +77,7 @@ public sealed class PipelineAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckNeighbours(OperationAnalysisContext context, KnownTypes known, ComponentShape? from, ComponentShape? to, IOperation toSyntax)
+    private static void CheckNeighbours(OperationSite context, KnownTypes known, ComponentShape? from, ComponentShape? to, IOperation toSyntax)
     {
         if (from?.Find("outbox", false) is { } outbox && to?.Find("inbox", true) is { } inbox && !known.CanFlow(outbox.ElementType, inbox.ElementType))
         {

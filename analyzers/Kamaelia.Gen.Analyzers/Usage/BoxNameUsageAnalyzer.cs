@@ -15,6 +15,10 @@ namespace Kamaelia.Gen.Analyzers.Usage;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BoxNameUsageAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The by-name methods checked; a call written with any other name is not bound.</summary>
+    private static readonly ImmutableHashSet<string> ByNameMethods = ImmutableHashSet.Create(
+        "Send", "Recv", "TryRecv", "DataReady", "Deliver", "SetInboxSize", "GetInbox", "DeleteInbox", "TrackResource", "GetOutbox", "DeleteOutbox");
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnknownBox,
@@ -30,12 +34,12 @@ public sealed class BoxNameUsageAnalyzer : DiagnosticAnalyzer
         {
             if (KnownTypes.From(start.Compilation) is { } known)
             {
-                start.RegisterOperationAction(operation => Analyze(operation, known), OperationKind.Invocation);
+                WrittenNames.RegisterInvocations(start, ByNameMethods, site => Analyze(site, known));
             }
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownTypes known)
+    private static void Analyze(OperationSite context, KnownTypes known)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;

@@ -17,6 +17,8 @@ namespace Kamaelia.Gen.Analyzers.Usage;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LinkAnalyzer : DiagnosticAnalyzer
 {
+    private static readonly ImmutableHashSet<string> LinkMethod = ImmutableHashSet.Create("Link");
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnknownBox,
@@ -37,12 +39,12 @@ public sealed class LinkAnalyzer : DiagnosticAnalyzer
             }
 
             var passthroughs = new ConcurrentQueue<PassthroughEdge>();
-            start.RegisterOperationAction(operation => Analyze(operation, known, passthroughs), OperationKind.Invocation);
+            WrittenNames.RegisterInvocations(start, LinkMethod, site => Analyze(site, known, passthroughs));
             start.RegisterCompilationEndAction(end => ReportCycles(end, passthroughs));
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownTypes known, ConcurrentQueue<PassthroughEdge> passthroughs)
+    private static void Analyze(OperationSite context, KnownTypes known, ConcurrentQueue<PassthroughEdge> passthroughs)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -79,7 +81,7 @@ public sealed class LinkAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static (ComponentShape Shape, BoxInfo Box)? Endpoint(OperationAnalysisContext context, KnownTypes known, (IOperation Component, IOperation Box) endpoint, bool isSource, int passthrough)
+    private static (ComponentShape Shape, BoxInfo Box)? Endpoint(OperationSite context, KnownTypes known, (IOperation Component, IOperation Box) endpoint, bool isSource, int passthrough)
     {
         if (Operations.ConstantString(endpoint.Box) is not { } name || ComponentShape.Of(Operations.ConcreteType(endpoint.Component), known) is not { } shape)
         {

@@ -7,6 +7,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Kamaelia.Gen.Benchmarks.Reporting;
 using Perfolizer.Horology;
 
 namespace Kamaelia.Gen.Benchmarks.Compilation;
@@ -22,7 +23,6 @@ internal static class CompilationRun
 
     public static int Run(string[] args)
     {
-        var artifacts = Path.Combine(Path.GetTempPath(), "kamaelia-benchmarks");
         var index = Array.IndexOf(args, "--iterations");
         var iterations = index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : 5;
         var job = Job.Default
@@ -36,7 +36,7 @@ internal static class CompilationRun
         var config = ManualConfig.CreateMinimumViable()
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .WithArtifactsPath(artifacts)
+            .WithArtifactsPath(Artifacts.Directory)
             .WithOptions(ConfigOptions.DisableLogFile);
 
         var summaries = new[] { BenchmarkRunner.Run<GeneratorBenchmarks>(config), BenchmarkRunner.Run<CompileTimeBenchmarks>(config) };
@@ -49,12 +49,7 @@ internal static class CompilationRun
         var reports = summaries.SelectMany(s => s.Reports).ToDictionary(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name, StringComparer.Ordinal);
         var analyzers = AnalyzerTimes.Measure(SyntheticProject.Create(ProjectSizes.Benchmark), runs: 3);
         var text = Render(reports, analyzers, iterations);
-        Directory.CreateDirectory(artifacts);
-        var path = Path.Combine(artifacts, "compile-table.md");
-        File.WriteAllText(path, text);
-        Console.WriteLine();
-        Console.WriteLine(text);
-        Console.WriteLine($"(written to {path})");
+        Artifacts.WriteTable("compile-table.md", text);
         return 0;
     }
 

@@ -10,9 +10,12 @@ namespace Kamaelia.Gen.Benchmarks.Compilation;
 /// </summary>
 internal static class ProjectEdits
 {
+    /// <summary>What <see cref="ComponentTemplates.BodyEditMarker"/> becomes.</summary>
+    public const string EditedBodyStatement = "_lines += 2;";
+
     /// <summary>Changes a statement in the first Measure component's handler.</summary>
     public static SyntaxTree EditMethodBody(SyntaxTree tree) =>
-        Replace(tree, ComponentTemplates.BodyEditMarker, "_lines += 2;");
+        Replace(tree, ComponentTemplates.BodyEditMarker, EditedBodyStatement);
 
     /// <summary>Renames the first Sieve component's "log" outbox to "trace".</summary>
     public static SyntaxTree RenameBox(SyntaxTree tree) =>
