@@ -6,9 +6,10 @@ using Kamaelia.Gen.Benchmarks.Runners;
 namespace Kamaelia.Gen.Benchmarks;
 
 /// <summary>
-/// <c>--cpu</c>: the single-threaded implementations (Kamaelia on one scheduler thread, and the floor) timed by
-/// the thread's own CPU clock, minimum and median of many runs. On a machine shared with other work this is far
-/// steadier than wall-clock time, so it is what the hot-path changes were judged by. Linux only.
+/// <c>--cpu [workloads] [implementations]</c>: the single-threaded implementations (Kamaelia on one scheduler
+/// thread, the hand-written baseline and the floor; all of them unless some are named) timed by the thread's own
+/// CPU clock, minimum and median of many runs. On a machine shared with other work this is far steadier than
+/// wall-clock time, so it is what the hot-path changes were judged by. Linux only.
 /// </summary>
 internal static partial class CpuMode
 {
@@ -16,13 +17,26 @@ internal static partial class CpuMode
 
     public static int Run(string[] args)
     {
-        var workloads = args.SkipWhile(a => a != "--cpu").Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal))
-            .Select(Enum.Parse<Workload>).ToList();
+        var named = args.SkipWhile(a => a != "--cpu").Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var workloads = named.Where(a => Enum.TryParse<Workload>(a, out _)).Select(Enum.Parse<Workload>).ToList();
+        var impls = named.Where(a => Enum.TryParse<Impl>(a, out _)).Select(Enum.Parse<Impl>).ToList();
+        if (named.Count != workloads.Count + impls.Count)
+        {
+            throw new ArgumentException($"--cpu takes workload and implementation names; not: {string.Join(", ", named.Except([.. workloads.Select(w => w.ToString()), .. impls.Select(i => i.ToString())]))}.");
+        }
+
         if (workloads.Count == 0)
         {
             workloads = [.. Enum.GetValues<Workload>()];
         }
 
+        if (impls.Count == 0)
+        {
+            impls = [.. Enum.GetValues<Impl>().Where(WorkloadFacts.IsSingleThreaded)];
+        }
+
+        // The floor first: every row is divided by it.
+        impls = [Impl.Floor, .. impls.Where(i => i != Impl.Floor)];
         Console.WriteLine("| Workload | Implementation | min ns/hop (thread CPU) | median ns/hop | min ÷ floor |");
         Console.WriteLine("|---|---|---:|---:|---:|");
         foreach (var workload in workloads)
@@ -31,7 +45,7 @@ internal static partial class CpuMode
             var hops = WorkloadFacts.Messages(workload, n) * (double)WorkloadFacts.HopsPerMessage(workload);
             var expected = WorkloadFacts.ExpectedSum(workload, n);
             var floor = double.NaN;
-            foreach (var impl in new[] { Impl.Floor, Impl.KamaeliaHandler, Impl.KamaeliaMain })
+            foreach (var impl in impls.Where(WorkloadFacts.Implementations(workload).Contains))
             {
                 using var runner = WorkloadFacts.Create(workload, impl, n);
                 var samples = new List<double>();

@@ -91,7 +91,7 @@ internal static class Program
         for (var run = 0; run < repeat; run++)
         {
             var summaries = BenchmarkSwitcher
-                .FromTypes([typeof(TwoStage), typeof(TenStage), typeof(FanOut), typeof(FanIn), typeof(PingPong), typeof(Threaded)])
+                .FromTypes([typeof(TwoStage), typeof(TenStage), typeof(FanOut), typeof(FanIn), typeof(PingPong), typeof(Diamond), typeof(Threaded)])
                 .Run([.. bdnArgs], config)
                 .ToList();
             failed |= summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
@@ -132,6 +132,9 @@ internal static class Program
         var text = new System.Text.StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         text.AppendLine();
+        text.AppendLine("Summary (Kamaelia with handler / Main components, both producer styles):");
+        text.AppendLine();
+        text.AppendLine(ResultTable.RenderSummary(measurements));
         text.AppendLine(CultureInfo.InvariantCulture, $"Message passing (N = {Sizes.Messages:N0} messages, ping-pong {Sizes.Rounds:N0} round trips; each row the median of {repeat} runs of the suite, each run the median of its iterations; the range is the lowest and highest run):");
         text.AppendLine();
         text.AppendLine(ResultTable.Render(measurements, runs));

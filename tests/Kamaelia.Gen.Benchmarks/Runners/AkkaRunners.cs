@@ -24,6 +24,7 @@ internal static class AkkaRunners
         Workload.FanOut => new FanOutRunner(n),
         Workload.FanIn => new FanInRunner(n),
         Workload.PingPong => new PingPongRunner(n),
+        Workload.Diamond => new DiamondRunner(n),
         _ => throw new ArgumentOutOfRangeException(nameof(workload)),
     };
 
@@ -55,6 +56,13 @@ internal static class AkkaRunners
                 target.Tell(message);
             }
         }
+    }
+
+    private sealed class DealActor(IActorRef[] targets) : UntypedActor
+    {
+        private int _turn;
+
+        protected override void OnReceive(object message) => targets[_turn++ & 3].Tell(message);
     }
 
     private sealed record Produce(int Count);
@@ -162,6 +170,33 @@ internal static class AkkaRunners
 
             SinkState.WaitAll(_sinks);
             return _sinks.Sum(s => s.Sum);
+        }
+    }
+
+    private sealed class DiamondRunner : AkkaRunner
+    {
+        private readonly IActorRef _splitter;
+        private readonly SinkState _sink = new();
+        private readonly int _n;
+
+        public DiamondRunner(int n)
+        {
+            _n = n;
+            var sink = System.ActorOf(Props.Create(() => new SinkActor(_sink)));
+            var stages = Enumerable.Range(0, 4).Select(_ => System.ActorOf(Props.Create(() => new StageActor(sink)))).ToArray();
+            _splitter = System.ActorOf(Props.Create(() => new DealActor(stages)));
+        }
+
+        public override long Run()
+        {
+            _sink.Reset(_n);
+            for (var i = 0; i < _n; i++)
+            {
+                _splitter.Tell(i, ActorRefs.NoSender);
+            }
+
+            SinkState.WaitAll(_sink);
+            return _sink.Sum;
         }
     }
 

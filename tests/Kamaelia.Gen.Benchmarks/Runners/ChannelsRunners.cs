@@ -15,6 +15,7 @@ internal static class ChannelsRunners
         Workload.FanOut => new FanOutRunner(n),
         Workload.FanIn => new FanInRunner(n),
         Workload.PingPong => new PingPongRunner(n),
+        Workload.Diamond => new DiamondRunner(n),
         _ => throw new ArgumentOutOfRangeException(nameof(workload)),
     };
 
@@ -150,6 +151,68 @@ internal static class ChannelsRunners
             foreach (var output in _outputs)
             {
                 output.Writer.TryComplete();
+            }
+        }
+    }
+
+    /// <summary>Producer, a task dealing round-robin to four stage tasks, one channel that all four write to, consumer.</summary>
+    private sealed class DiamondRunner : IRunner
+    {
+        private readonly Channel<int> _first = NewChannel();
+        private readonly Channel<int>[] _branches = [.. Enumerable.Range(0, 4).Select(_ => NewChannel())];
+        private readonly Channel<int> _joined = NewChannel();
+        private readonly SinkState _sink = new();
+        private readonly List<Task> _loops = [];
+        private readonly int _n;
+
+        public DiamondRunner(int n)
+        {
+            _n = n;
+            _loops.Add(Task.Run(Deal));
+            foreach (var branch in _branches)
+            {
+                var (reader, writer) = (branch.Reader, _joined.Writer);
+                _loops.Add(Task.Run(() => StageLoop(reader, writer, 1)));
+            }
+
+            _loops.Add(Task.Run(() => SinkLoop(_joined.Reader, _sink)));
+        }
+
+        public long Run()
+        {
+            _sink.Reset(_n);
+            var writer = _first.Writer;
+            for (var i = 0; i < _n; i++)
+            {
+                writer.TryWrite(i);
+            }
+
+            SinkState.WaitAll(_sink);
+            return _sink.Sum;
+        }
+
+        public void Dispose()
+        {
+            _first.Writer.TryComplete();
+            Task.WaitAll([.. _loops], TimeSpan.FromSeconds(10));
+        }
+
+        private async Task Deal()
+        {
+            var reader = _first.Reader;
+            var writers = _branches.Select(b => b.Writer).ToArray();
+            var turn = 0;
+            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                while (reader.TryRead(out var value))
+                {
+                    writers[turn++ & 3].TryWrite(value);
+                }
+            }
+
+            foreach (var writer in writers)
+            {
+                writer.TryComplete();
             }
         }
     }

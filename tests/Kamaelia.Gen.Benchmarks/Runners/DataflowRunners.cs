@@ -3,8 +3,9 @@ using System.Threading.Tasks.Dataflow;
 namespace Kamaelia.Gen.Benchmarks.Runners;
 
 /// <summary>
-/// TPL Dataflow peers: TransformBlock stages, ActionBlock consumers, a BroadcastBlock for fan-out, all with the
-/// default (unbounded, ordered, one at a time) options; the benchmark thread posts.
+/// TPL Dataflow peers: TransformBlock stages, ActionBlock consumers, a BroadcastBlock for fan-out, an ActionBlock
+/// dealing round-robin for the diamond, all with the default (unbounded, ordered, one at a time) options; the
+/// benchmark thread posts.
 /// </summary>
 internal static class DataflowRunners
 {
@@ -17,6 +18,7 @@ internal static class DataflowRunners
         Workload.FanOut => new FanOutRunner(n),
         Workload.FanIn => new FanInRunner(n),
         Workload.PingPong => new PingPongRunner(n),
+        Workload.Diamond => new DiamondRunner(n),
         _ => throw new ArgumentOutOfRangeException(nameof(workload)),
     };
 
@@ -98,6 +100,49 @@ internal static class DataflowRunners
         {
             _broadcast.Complete();
             Task.WaitAll([.. _consumers.Select(c => c.Completion)], TimeSpan.FromSeconds(10));
+        }
+    }
+
+    private sealed class DiamondRunner : IRunner
+    {
+        private readonly ActionBlock<int> _splitter;
+        private readonly ActionBlock<int> _last;
+        private readonly SinkState _sink = new();
+        private readonly int _n;
+
+        public DiamondRunner(int n)
+        {
+            _n = n;
+            _last = new ActionBlock<int>(_sink.Add);
+            var branches = new TransformBlock<int, int>[4];
+            for (var i = 0; i < branches.Length; i++)
+            {
+                branches[i] = new TransformBlock<int, int>(static value => value + 1);
+                branches[i].LinkTo(_last);
+            }
+
+            // One message at a time (the default), so the turn needs no lock.
+            var turn = 0;
+            _splitter = new ActionBlock<int>(value => branches[turn++ & 3].Post(value));
+        }
+
+        public long Run()
+        {
+            _sink.Reset(_n);
+            for (var i = 0; i < _n; i++)
+            {
+                _splitter.Post(i);
+            }
+
+            SinkState.WaitAll(_sink);
+            return _sink.Sum;
+        }
+
+        public void Dispose()
+        {
+            _splitter.Complete();
+            _last.Complete();
+            _last.Completion.Wait(TimeSpan.FromSeconds(10));
         }
     }
 
