@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Kamaelia.Gen.Benchmarks.Benchmarks;
@@ -9,11 +10,15 @@ namespace Kamaelia.Gen.Benchmarks;
 /// <c>--cpu [workloads] [implementations]</c>: the single-threaded implementations (Kamaelia on one scheduler
 /// thread, the hand-written baseline and the floor; all of them unless some are named) timed by the thread's own
 /// CPU clock, minimum and median of many runs. On a machine shared with other work this is far steadier than
-/// wall-clock time, so it is what the hot-path changes were judged by. Linux only.
+/// wall-clock time, so it is what the hot-path changes were judged by. Each implementation runs in a process of
+/// its own (<c>--cpu-one workload implementation</c>): in one process, the tiered JIT would shape the components
+/// the variants share by whichever ran first. Linux only.
 /// </summary>
 internal static partial class CpuMode
 {
     private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
+    private const int Runs = 25;
+    private const int WarmUpRuns = 5;
 
     public static int Run(string[] args)
     {
@@ -41,42 +46,82 @@ internal static partial class CpuMode
         Console.WriteLine("|---|---|---:|---:|---:|");
         foreach (var workload in workloads)
         {
-            var n = WorkloadFacts.Normalise(workload, workload == Workload.PingPong ? Sizes.Rounds : Sizes.Messages);
-            var hops = WorkloadFacts.Messages(workload, n) * (double)WorkloadFacts.HopsPerMessage(workload);
-            var expected = WorkloadFacts.ExpectedSum(workload, n);
             var floor = double.NaN;
             foreach (var impl in impls.Where(WorkloadFacts.Implementations(workload).Contains))
             {
-                using var runner = WorkloadFacts.Create(workload, impl, n);
-                var samples = new List<double>();
-                for (var run = 0; run < 25; run++)
-                {
-                    var before = ThreadCpuNanoseconds();
-                    var sum = runner.Run();
-                    var elapsed = ThreadCpuNanoseconds() - before;
-                    if (sum != expected)
-                    {
-                        throw new InvalidOperationException($"{workload}/{impl}: sum {sum}, expected {expected}.");
-                    }
-
-                    if (run >= 5)
-                    {
-                        samples.Add(elapsed / hops);
-                    }
-                }
-
-                samples.Sort();
-                var min = samples[0];
+                var (min, median) = MeasureInChildProcess(workload, impl);
                 if (impl == Impl.Floor)
                 {
                     floor = min;
                 }
 
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {workload} | {impl} | {min:F2} | {samples[samples.Count / 2]:F2} | {min / floor:F2}× |"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {workload} | {impl} | {min:F2} | {median:F2} | {min / floor:F2}× |"));
             }
         }
 
         return 0;
+    }
+
+    /// <summary><c>--cpu-one workload implementation</c>: measures one implementation and prints "min median" (ns/hop).</summary>
+    public static int RunOne(string[] args)
+    {
+        var index = Array.IndexOf(args, "--cpu-one");
+        var (min, median) = Measure(Enum.Parse<Workload>(args[index + 1]), Enum.Parse<Impl>(args[index + 2]));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{min:R} {median:R}"));
+        return 0;
+    }
+
+    private static (double Min, double Median) MeasureInChildProcess(Workload workload, Impl impl)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+        {
+            // Started as "dotnet Kamaelia.Gen.Benchmarks.dll": the child needs the assembly too.
+            start.ArgumentList.Add(typeof(CpuMode).Assembly.Location);
+        }
+
+        foreach (var argument in (string[])["--cpu-one", workload.ToString(), impl.ToString()])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the measuring process.");
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        var fields = output.Trim().Split(' ');
+        if (child.ExitCode != 0 || fields.Length != 2)
+        {
+            throw new InvalidOperationException($"{workload}/{impl}: the measuring process failed (exit code {child.ExitCode}): {output}");
+        }
+
+        return (double.Parse(fields[0], CultureInfo.InvariantCulture), double.Parse(fields[1], CultureInfo.InvariantCulture));
+    }
+
+    private static (double Min, double Median) Measure(Workload workload, Impl impl)
+    {
+        var n = WorkloadFacts.Normalise(workload, workload == Workload.PingPong ? Sizes.Rounds : Sizes.Messages);
+        var hops = WorkloadFacts.Messages(workload, n) * (double)WorkloadFacts.HopsPerMessage(workload);
+        var expected = WorkloadFacts.ExpectedSum(workload, n);
+        using var runner = WorkloadFacts.Create(workload, impl, n);
+        var samples = new List<double>();
+        for (var run = 0; run < Runs; run++)
+        {
+            var before = ThreadCpuNanoseconds();
+            var sum = runner.Run();
+            var elapsed = ThreadCpuNanoseconds() - before;
+            if (sum != expected)
+            {
+                throw new InvalidOperationException($"{workload}/{impl}: sum {sum}, expected {expected}.");
+            }
+
+            if (run >= WarmUpRuns)
+            {
+                samples.Add(elapsed / hops);
+            }
+        }
+
+        samples.Sort();
+        return (samples[0], samples[samples.Count / 2]);
     }
 
     private static long ThreadCpuNanoseconds()

@@ -17,8 +17,8 @@ namespace Kamaelia.Gen.Benchmarks;
 /// <summary>
 /// <c>--quick</c>: every workload on small N with its sum checked, in seconds, exit code 1 on a wrong sum (CI).
 /// <c>--compile</c>: the generator and analyzers on a 1,000-component project (see Compilation/).
-/// <c>--scale</c>: only the scale measurement. <c>--cpu [workloads]</c>: Kamaelia and the floor by thread CPU
-/// time. Otherwise: the BenchmarkDotNet suite <c>--repeat</c> times (3; other arguments, such as
+/// <c>--scale</c>: only the scale measurement. <c>--cpu [workloads] [implementations]</c>: the single-threaded
+/// implementations by thread CPU time, each in a process of its own. Otherwise: the BenchmarkDotNet suite <c>--repeat</c> times (3; other arguments, such as
 /// <c>--filter *TenStage*</c>, go to BenchmarkDotNet), then the scale measurement (unless <c>--no-scale</c>),
 /// then the tables. See docs/performance.md.
 /// </summary>
@@ -36,6 +36,11 @@ internal static class Program
             if (args.Contains("--compile"))
             {
                 return CompilationRun.Run(args);
+            }
+
+            if (args.Contains("--cpu-one"))
+            {
+                return CpuMode.RunOne(args);
             }
 
             if (args.Contains("--cpu"))

@@ -167,7 +167,7 @@ public abstract class Box
     {
     }
 
-    /// <summary>Wakes the producers of an inbox from which messages were collected during the pass.</summary>
+    /// <summary>Wakes the producers of an inbox, as a collection does (also when its owner ends).</summary>
     internal virtual void WakeProducersOfCollection()
     {
     }

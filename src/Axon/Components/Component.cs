@@ -55,11 +55,8 @@ public abstract partial class Component
     /// <summary>Where the scheduler keeps the component in its array of registered components; -1 when not there.</summary>
     internal int RegistrationSlot { get; set; } = -1;
 
-    /// <summary>Set when the component asked to pause during the current pass.</summary>
-    internal bool PauseRequested { get; set; }
-
-    /// <summary>Set while a wake for the component waits in the scheduler's own wake list.</summary>
-    internal bool WakeQueued { get; set; }
+    /// <summary>The pause and wake asked for in the current pass, and whether a wake waits in the scheduler's list.</summary>
+    internal PassRequests Requests { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => Name;
@@ -161,6 +158,8 @@ public abstract partial class Component
     /// <summary>
     /// Asks to sleep after the current step. Any message arriving, any message collected from a box this
     /// component feeds, a child ending or an explicit <see cref="Unpause"/> wakes it; a wake in the same pass wins.
+    /// Call it from the component's own code or the scheduler's thread; <see cref="Unpause"/> is the one that is
+    /// safe from any thread.
     /// </summary>
     public virtual void Pause() => Scheduler?.RequestPause(this);
 
@@ -225,6 +224,7 @@ public abstract partial class Component
     {
         IsStopped = true;
         State = SchedulingState.Unregistered;
+        Requests = PassRequests.None;
         try
         {
             // Ended for good, close-down or not: work started with ShutdownToken is told so.
@@ -238,22 +238,26 @@ public abstract partial class Component
 
     /// <summary>
     /// A message arrived for this component: wake it, as Axon does on every arrival, so that a pause it asks
-    /// for later in the same pass cannot put it to sleep with the message waiting. One wake per pass is enough.
+    /// for later in the same pass cannot put it to sleep with the message waiting. One wake per pass is enough:
+    /// once the scheduler has it (a flag, or an entry in its list), later arrivals in the pass test one byte.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void NotifyMessageArrived()
     {
-        if (!WakeQueued)
+        if ((Requests & (PassRequests.Wake | PassRequests.WakeListed)) == 0)
         {
             Scheduler?.RequestWake(this);
         }
     }
 
-    /// <summary>A message this component sent was collected: wake it (a producer held back by a full inbox).</summary>
+    /// <summary>
+    /// A message this component sent was collected: wake it (a producer held back by a full inbox), at once and
+    /// on every collection, as Axon does; like an arrival, the first wake of a pass is the only one that costs.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void NotifyMessageCollected()
     {
-        if (!WakeQueued)
+        if ((Requests & (PassRequests.Wake | PassRequests.WakeListed)) == 0)
         {
             Scheduler?.RequestWake(this);
         }

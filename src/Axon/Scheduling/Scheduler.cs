@@ -8,6 +8,13 @@ namespace Axon;
 /// Sleeping components cost nothing; when every component sleeps, <see cref="Run"/> blocks until a wake comes
 /// from another thread.
 /// </summary>
+/// <remarks>
+/// A pause or wake of a component that is in the run queue, asked for on the scheduler's thread during a pass, is a
+/// flag on the component (<see cref="PassRequests"/>), resolved at the end of the pass by one walk of the run
+/// queue; only wakes that put a component back into the queue take a list entry, in order. The scheduler is bound
+/// to the thread that runs its passes (<see cref="PassThreadClaim"/>), so a pass takes no lock, no interlocked
+/// operation and no thread-id look-up.
+/// </remarks>
 public sealed class Scheduler
 {
     private static readonly Lazy<Scheduler> s_default = new(() => new Scheduler());
@@ -16,18 +23,17 @@ public sealed class Scheduler
     private static Scheduler? t_current;
 
     private readonly object _gate = new();
+    private readonly PassThreadClaim _claim = new();
     // Every registered component in the first _registeredCount entries, each knowing its slot, so that adding
     // and removing are constant time without a hash set's per-entry overhead.
     private Component[] _registered = new Component[8];
     private int _registeredCount;
-    private readonly PassList<Component> _localPauses = new();
+    // Wakes asked for on the scheduler's thread during a pass that put a component (back) into the run queue.
     private readonly PassList<WakeRequest> _localWakes = new();
     private readonly PassList<WakeRequest> _remoteWakes = new();
     private readonly PassList<Component> _remotePauses = new();
     private readonly List<ComponentFault> _faults = [];
 
-    // Inboxes collected from during the pass, whose producers are woken at its end (one entry per inbox a pass).
-    private readonly PassList<Box> _collectionNotices = new();
     private TimeProvider _timeProvider = TimeProvider.System;
     private long _startTimestamp = TimeProvider.System.GetTimestamp();
     // Work handed over by other threads, run on the scheduler's thread at the start of the next pass.
@@ -36,7 +42,10 @@ public sealed class Scheduler
     private TimeSpan _shutdownGracePeriod = TimeSpan.FromSeconds(5);
     // The components to step in the next pass. A pass compacts it in place, keeping those still awake in order.
     private readonly PassList<Component> _runQueue = new();
-    private int _runningThreadId = -1;
+    // The component whose step runs now: its own Pause needs no thread check.
+    private Component? _stepping;
+    // Set when a component in the run queue was flagged with a pause or a wake: the end of the pass walks the queue.
+    private bool _requestsFlagged;
     private volatile bool _stopRequested;
 
     // Set (under _gate) when another thread queues a wake or a pause; lets a pass skip the lock when none did.
@@ -50,8 +59,7 @@ public sealed class Scheduler
     public static Scheduler Default => s_default.Value;
 
     /// <summary>The scheduler running a pass on this thread, or null.</summary>
-    public static Scheduler? Current =>
-        t_current is { } scheduler && scheduler._runningThreadId == Environment.CurrentManagedThreadId ? scheduler : null;
+    public static Scheduler? Current => t_current is { } scheduler && scheduler._claim.IsPassThread ? scheduler : null;
 
     /// <summary>
     /// When true, a component that throws is stopped and reported in <see cref="Faults"/> while the rest keep
@@ -187,7 +195,12 @@ public sealed class Scheduler
                 return;
             }
 
-            WaitWhileIdle();
+            // After a pass the run queue holds only components that are awake or still going to sleep (each needs
+            // another pass); only an empty one may mean there is nothing to do.
+            if (_runQueue.Count == 0)
+            {
+                WaitWhileIdle();
+            }
         }
     }
 
@@ -199,14 +212,7 @@ public sealed class Scheduler
     /// </summary>
     public bool RunPass()
     {
-        var thread = Environment.CurrentManagedThreadId;
-        var running = Interlocked.CompareExchange(ref _runningThreadId, thread, -1);
-        if (running != -1)
-        {
-            throw new InvalidOperationException(running == thread
-                ? "The scheduler is already running a pass on this thread: a component cannot run its own scheduler."
-                : "The scheduler is already running on another thread.");
-        }
+        _claim.Enter();
 
         // The thread's scheduler stays recorded after the pass (Current checks that it is running), so that a
         // thread stepping one scheduler pass after pass writes the thread-local once rather than twice a pass.
@@ -225,13 +231,25 @@ public sealed class Scheduler
                 RunPosted();
             }
 
-            ApplyRequests(_runQueue);
+            ApplyRequests();
             var runQueue = _runQueue;
             var count = runQueue.Count;
             var kept = 0;
             for (var i = 0; i < count; i++)
             {
                 var component = runQueue[i];
+                if (component.State != SchedulingState.Active)
+                {
+                    // A pause took effect: drop the entry; a wake re-queues it.
+                    if (component.State == SchedulingState.GoingToSleep)
+                    {
+                        component.State = SchedulingState.Sleeping;
+                    }
+
+                    continue;
+                }
+
+                _stepping = component;
                 if (RunOne(component))
                 {
                     if (kept != i)
@@ -249,10 +267,10 @@ public sealed class Scheduler
                 }
             }
 
+            _stepping = null;
             runQueue.Truncate(kept);
             PassCount++;
-            WakeProducersOfCollections();
-            ApplyRequests(_runQueue);
+            ApplyRequests();
             if (_runQueue.Count == 0)
             {
                 TrimIdleLists();
@@ -277,13 +295,14 @@ public sealed class Scheduler
         }
         finally
         {
-            if (previous is not null && !ReferenceEquals(previous, this) && previous._runningThreadId == thread)
+            _stepping = null;
+            if (previous is not null && !ReferenceEquals(previous, this) && previous._claim.IsPassThread)
             {
                 // A pass run from inside another scheduler's step: that scheduler is current again.
                 t_current = previous;
             }
 
-            Volatile.Write(ref _runningThreadId, -1);
+            _claim.Exit();
         }
     }
 
@@ -426,44 +445,15 @@ public sealed class Scheduler
 
     internal void Add(Component component) => Request(component, canActivate: true);
 
+    /// <summary>A wake from anywhere: an explicit <see cref="Component.Unpause"/>, a stop, a message arriving or collected.</summary>
     internal void RequestWake(Component component) => Request(component, canActivate: false);
-
-    /// <summary>
-    /// Takes over waking an inbox's producers after a collection, at the end of this pass, when called on the
-    /// scheduler's thread during a pass; false elsewhere (the caller then wakes them at once).
-    /// </summary>
-    internal bool TryDeferCollectionNotice(Box inbox)
-    {
-        if (Environment.CurrentManagedThreadId != _runningThreadId)
-        {
-            return false;
-        }
-
-        _collectionNotices.Add(inbox);
-        return true;
-    }
-
-    private void WakeProducersOfCollections()
-    {
-        var notices = _collectionNotices;
-        for (var i = 0; i < notices.Count; i++)
-        {
-            notices[i].WakeProducersOfCollection();
-        }
-
-        notices.Clear();
-    }
 
     internal void RequestPause(Component component)
     {
-        if (Environment.CurrentManagedThreadId == _runningThreadId)
+        // The component's own step (the usual caller) is on this thread by construction: no thread check.
+        if (ReferenceEquals(component, _stepping) || _claim.IsPassThread)
         {
-            if (!component.PauseRequested)
-            {
-                component.PauseRequested = true;
-                _localPauses.Add(component);
-            }
-
+            PauseInPass(component);
             return;
         }
 
@@ -476,14 +466,9 @@ public sealed class Scheduler
 
     private void Request(Component component, bool canActivate)
     {
-        if (Environment.CurrentManagedThreadId == _runningThreadId)
+        if (_claim.IsPassThread)
         {
-            if (!component.WakeQueued || canActivate)
-            {
-                component.WakeQueued = true;
-                _localWakes.Add(new WakeRequest(component, canActivate));
-            }
-
+            WakeInPass(component, canActivate);
             return;
         }
 
@@ -495,19 +480,42 @@ public sealed class Scheduler
         }
     }
 
-    /// <summary>Steps one component; true when it stays in the run queue for the next pass.</summary>
+    /// <summary>A pause on the scheduler's thread during a pass: only an awake component has one to take effect.</summary>
+    private void PauseInPass(Component component)
+    {
+        if (component.State == SchedulingState.Active && (component.Requests & PassRequests.Pause) == 0)
+        {
+            component.Requests |= PassRequests.Pause;
+            _requestsFlagged = true;
+        }
+    }
+
+    /// <summary>
+    /// A wake on the scheduler's thread during a pass. An awake component is in the run queue and stays there: the
+    /// wake only keeps a pause of this pass from taking effect. Any other joins the tail of the queue at the end of
+    /// the pass, in the order of these requests.
+    /// </summary>
+    private void WakeInPass(Component component, bool canActivate)
+    {
+        var requests = component.Requests;
+        if (component.State == SchedulingState.Active)
+        {
+            if ((requests & PassRequests.Wake) == 0)
+            {
+                component.Requests = requests | PassRequests.Wake;
+                _requestsFlagged = true;
+            }
+        }
+        else if ((requests & PassRequests.WakeListed) == 0 || canActivate)
+        {
+            component.Requests = requests | PassRequests.WakeListed;
+            _localWakes.Add(new WakeRequest(component, canActivate));
+        }
+    }
+
+    /// <summary>Steps one awake component; true when it stays in the run queue for the next pass.</summary>
     private bool RunOne(Component component)
     {
-        switch (component.State)
-        {
-            case SchedulingState.GoingToSleep or SchedulingState.Sleeping:
-                // A pause took effect: drop the entry; a wake re-queues it.
-                component.State = SchedulingState.Sleeping;
-                return false;
-            case SchedulingState.Unregistered:
-                return false;
-        }
-
         bool alive;
         try
         {
@@ -578,42 +586,86 @@ public sealed class Scheduler
         }
 
         component.State = SchedulingState.Unregistered;
-        component.PauseRequested = false;
+        component.Requests = PassRequests.None;
     }
 
-    /// <summary>Pauses first, then wakes, so that a wake requested in the same pass wins.</summary>
-    private void ApplyRequests(PassList<Component> queue)
+    /// <summary>
+    /// Pauses first, then wakes, so that a wake requested in the same pass wins: the requests other threads queued
+    /// join this pass's (after them, in order), the flags on the run queue decide who goes to sleep, and then the
+    /// listed wakes put sleepers and new components at the tail of the queue.
+    /// </summary>
+    private void ApplyRequests()
     {
         if (_remoteRequestsPending)
         {
-            lock (_gate)
-            {
-                _localPauses.AddRange(_remotePauses);
-                _remotePauses.Clear();
-                _localWakes.AddRange(_remoteWakes);
-                _remoteWakes.Clear();
-                _remoteRequestsPending = false;
-            }
+            TakeRemoteRequests();
         }
 
-        var pauses = _localPauses;
-        for (var i = 0; i < pauses.Count; i++)
+        if (_requestsFlagged)
         {
-            var component = pauses[i];
-            component.PauseRequested = false;
-            if (component.State == SchedulingState.Active)
+            ResolvePausesAndWakes();
+        }
+
+        if (_localWakes.Count > 0)
+        {
+            ApplyListedWakes();
+        }
+    }
+
+    private void TakeRemoteRequests()
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < _remotePauses.Count; i++)
+            {
+                PauseInPass(_remotePauses[i]);
+            }
+
+            for (var i = 0; i < _remoteWakes.Count; i++)
+            {
+                var (component, canActivate) = _remoteWakes[i];
+                WakeInPass(component, canActivate);
+            }
+
+            _remotePauses.Clear();
+            _remoteWakes.Clear();
+            _remoteRequestsPending = false;
+        }
+    }
+
+    /// <summary>
+    /// One walk of the run queue: an awake component paused in this pass and not woken in it goes to sleep (it
+    /// leaves the queue when the next pass reaches it). Every flagged component is awake and so in the queue.
+    /// </summary>
+    private void ResolvePausesAndWakes()
+    {
+        _requestsFlagged = false;
+        var queue = _runQueue;
+        for (var i = 0; i < queue.Count; i++)
+        {
+            var component = queue[i];
+            var requests = component.Requests;
+            if ((requests & (PassRequests.Pause | PassRequests.Wake)) == 0)
+            {
+                continue;
+            }
+
+            component.Requests = requests & PassRequests.WakeListed;
+            if ((requests & (PassRequests.Pause | PassRequests.Wake)) == PassRequests.Pause && component.State == SchedulingState.Active)
             {
                 component.State = SchedulingState.GoingToSleep;
             }
         }
+    }
 
-        pauses.Clear();
-
+    private void ApplyListedWakes()
+    {
+        var queue = _runQueue;
         var wakes = _localWakes;
         for (var i = 0; i < wakes.Count; i++)
         {
             var (component, canActivate) = wakes[i];
-            component.WakeQueued = false;
+            component.Requests &= ~PassRequests.WakeListed;
             switch (component.State)
             {
                 case SchedulingState.Sleeping:
@@ -643,8 +695,6 @@ public sealed class Scheduler
     {
         _runQueue.TrimIfEmpty();
         _localWakes.TrimIfEmpty();
-        _localPauses.TrimIfEmpty();
-        _collectionNotices.TrimIfEmpty();
         if (_remoteWakes.IsOversized || _remotePauses.IsOversized)
         {
             lock (_gate)
@@ -734,6 +784,7 @@ public sealed class Scheduler
         }
 
         _runQueue.Clear();
+        _requestsFlagged = false;
     }
 
     private readonly record struct WakeRequest(Component Component, bool CanActivate);
