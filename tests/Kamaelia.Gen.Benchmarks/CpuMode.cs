@@ -17,8 +17,12 @@ namespace Kamaelia.Gen.Benchmarks;
 internal static partial class CpuMode
 {
     private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
-    private const int Runs = 25;
+    private const int MeasuredRuns = 20;
     private const int WarmUpRuns = 5;
+
+    // Warm-up lasts at least this long, so that the tiered JIT has compiled the final code before the measured runs
+    // (a short workload, such as ping-pong, would otherwise be measured in its first tiers).
+    private static readonly TimeSpan s_warmUpTime = TimeSpan.FromSeconds(2);
 
     public static int Run(string[] args)
     {
@@ -104,7 +108,8 @@ internal static partial class CpuMode
         var expected = WorkloadFacts.ExpectedSum(workload, n);
         using var runner = WorkloadFacts.Create(workload, impl, n);
         var samples = new List<double>();
-        for (var run = 0; run < Runs; run++)
+        var warmUp = Stopwatch.StartNew();
+        for (var run = 0; samples.Count < MeasuredRuns; run++)
         {
             var before = ThreadCpuNanoseconds();
             var sum = runner.Run();
@@ -114,7 +119,7 @@ internal static partial class CpuMode
                 throw new InvalidOperationException($"{workload}/{impl}: sum {sum}, expected {expected}.");
             }
 
-            if (run >= WarmUpRuns)
+            if (run >= WarmUpRuns && warmUp.Elapsed >= s_warmUpTime)
             {
                 samples.Add(elapsed / hops);
             }

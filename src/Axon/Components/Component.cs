@@ -58,6 +58,9 @@ public abstract partial class Component
     /// <summary>The pause and wake asked for in the current pass, and whether a wake waits in the scheduler's list.</summary>
     internal PassRequests Requests { get; set; }
 
+    /// <summary>True while the scheduler runs this component's step (on its thread, so a Pause from it needs no thread check).</summary>
+    internal bool IsStepping { get; set; }
+
     /// <inheritdoc />
     public override string ToString() => Name;
 
@@ -246,7 +249,7 @@ public abstract partial class Component
     {
         if ((Requests & (PassRequests.Wake | PassRequests.WakeListed)) == 0)
         {
-            Scheduler?.RequestWake(this);
+            Scheduler?.WakeForMessage(this);
         }
     }
 
@@ -259,7 +262,7 @@ public abstract partial class Component
     {
         if ((Requests & (PassRequests.Wake | PassRequests.WakeListed)) == 0)
         {
-            Scheduler?.RequestWake(this);
+            Scheduler?.WakeForMessage(this);
         }
     }
 

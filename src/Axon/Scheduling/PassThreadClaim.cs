@@ -2,95 +2,122 @@ namespace Axon;
 
 /// <summary>
 /// Which thread runs a scheduler's passes, and that only one does at a time. The first pass binds the scheduler to
-/// its thread; later passes on that thread enter with plain reads and writes, with no interlocked operation and no
-/// thread-id look-up. Another thread takes the scheduler over only while no pass runs: it publishes its own binding,
-/// then waits out every thread's store buffer (a process-wide memory barrier) before it looks whether the bound
-/// thread is in a pass. Either it sees that pass and gives the binding back, or the bound thread, which re-reads the
-/// binding after marking itself in a pass, sees the new binding and backs off.
+/// its thread; a later pass on that thread enters with one thread-local read and plain reads and writes: no lock,
+/// no interlocked operation, no thread-id look-up and no reference stored. Another thread takes the scheduler over
+/// only while no pass runs: it publishes its own binding, then waits out every thread's store buffer (a
+/// process-wide memory barrier) before it looks whether the bound thread is in a pass. Either it sees that pass and
+/// gives the binding back, or the bound thread, which re-reads the binding after marking itself in a pass, sees the
+/// new binding and backs off.
 /// </summary>
-internal sealed class PassThreadClaim
+internal sealed class PassThreadClaim(Scheduler scheduler)
 {
+    // This thread's binding of the scheduler whose pass it runs, or ran last: it answers Scheduler.Current, and a
+    // pass whose binding it already is needs no other look-up of the thread.
+    [ThreadStatic]
+    private static Binding? t_current;
+
     private readonly object _gate = new();
     private Binding? _binding;
 
-    // The binding the running pass entered by; read and written only by the pass's thread.
-    private Binding? _entered;
+    // True while a pass runs; written only by the thread running it.
+    private bool _inPass;
+
+    /// <summary>The scheduler running a pass on this thread, or null.</summary>
+    public static Scheduler? Current => t_current is { InPass: true } binding ? binding.Scheduler : null;
 
     /// <summary>
-    /// The thread running a pass now, or null. Written only by that thread as it enters and leaves; another thread
-    /// may read a stale value, but never its own thread, so <see cref="IsPassThread"/> is exact everywhere.
+    /// True while a pass runs, on whichever thread: enough for the operations that belong to the scheduler's thread
+    /// by contract (a box's send and receive), which therefore need not ask which thread this is.
     /// </summary>
-    public Thread? PassThread { get; private set; }
+    public bool InPass => _inPass;
 
     /// <summary>True on the thread running a pass now.</summary>
-    public bool IsPassThread => ReferenceEquals(PassThread, Thread.CurrentThread);
+    public bool IsPassThread => _inPass && ReferenceEquals(_binding?.Thread, Thread.CurrentThread);
 
     /// <summary>Marks the calling thread as running a pass; throws if a pass runs already, here or elsewhere.</summary>
-    public void Enter()
+    public PassEntry Enter()
     {
-        var thread = Thread.CurrentThread;
         var binding = _binding;
-        if (binding is not null && ReferenceEquals(binding.Thread, thread) && !binding.InPass)
+        var current = t_current;
+        if (binding is not null && ReferenceEquals(current, binding) && !binding.InPass)
         {
+            // This thread's own binding (a binding is made for one thread, and t_current is this thread's).
             binding.InPass = true;
             if (ReferenceEquals(Volatile.Read(ref _binding), binding))
             {
-                (_entered, PassThread) = (binding, thread);
-                return;
+                _inPass = true;
+                return new PassEntry(binding, null);
             }
 
             // Another thread is taking the scheduler over: leave it to the slow path, under the lock.
             binding.InPass = false;
         }
 
-        EnterBinding(thread);
+        return EnterBinding(current);
     }
 
     /// <summary>Ends the pass entered by <see cref="Enter"/>.</summary>
-    public void Exit()
+    public void Exit(PassEntry entry)
     {
-        var entered = _entered!;
-        (_entered, PassThread) = (null, null);
-        entered.InPass = false;
+        _inPass = false;
+        entry.Binding.InPass = false;
+        if (entry.Restore is { } outer)
+        {
+            // A pass run from inside another scheduler's step: that scheduler is current again.
+            t_current = outer;
+        }
     }
 
-    private void EnterBinding(Thread thread)
+    private PassEntry EnterBinding(Binding? current)
     {
         lock (_gate)
         {
-            var current = _binding;
-            if (current is not null && ReferenceEquals(current.Thread, thread))
+            var thread = Thread.CurrentThread;
+            var bound = _binding;
+            Binding entered;
+            if (bound is not null && ReferenceEquals(bound.Thread, thread))
             {
-                if (current.InPass)
+                if (bound.InPass)
                 {
                     throw new InvalidOperationException("The scheduler is already running a pass on this thread: a component cannot run its own scheduler.");
                 }
 
-                current.InPass = true;
-                (_entered, PassThread) = (current, thread);
-                return;
+                bound.InPass = true;
+                entered = bound;
             }
-
-            var mine = new Binding(thread) { InPass = true };
-            Volatile.Write(ref _binding, mine);
-            if (current is not null)
+            else
             {
-                Interlocked.MemoryBarrierProcessWide();
-                if (current.InPass)
+                entered = new Binding(scheduler, thread) { InPass = true };
+                Volatile.Write(ref _binding, entered);
+                if (bound is not null)
                 {
-                    Volatile.Write(ref _binding, current);
-                    throw new InvalidOperationException("The scheduler is already running on another thread.");
+                    Interlocked.MemoryBarrierProcessWide();
+                    if (bound.InPass)
+                    {
+                        Volatile.Write(ref _binding, bound);
+                        throw new InvalidOperationException("The scheduler is already running on another thread.");
+                    }
                 }
             }
 
-            (_entered, PassThread) = (mine, thread);
+            _inPass = true;
+            t_current = entered;
+
+            // The thread's scheduler stays recorded after the pass, so that passes of one scheduler in a row take the
+            // fast path; only a pass nested in another scheduler's step gives the outer scheduler back.
+            return new PassEntry(entered, current is { InPass: true } ? current : null);
         }
     }
 
-    /// <summary>One thread's claim; its flag is written only by that thread (and by a takeover that has seen it clear).</summary>
-    private sealed class Binding(Thread thread)
+    /// <summary>A pass entered: its binding, and the outer scheduler's binding to make current again on exit.</summary>
+    internal readonly record struct PassEntry(Binding Binding, Binding? Restore);
+
+    /// <summary>One thread's claim on one scheduler; its flag is written only by that thread.</summary>
+    internal sealed class Binding(Scheduler scheduler, Thread thread)
     {
         private volatile bool _inPass;
+
+        public Scheduler Scheduler { get; } = scheduler;
 
         public Thread Thread { get; } = thread;
 

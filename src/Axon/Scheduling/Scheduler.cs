@@ -19,11 +19,8 @@ public sealed class Scheduler
 {
     private static readonly Lazy<Scheduler> s_default = new(() => new Scheduler());
 
-    [ThreadStatic]
-    private static Scheduler? t_current;
-
     private readonly object _gate = new();
-    private readonly PassThreadClaim _claim = new();
+    private readonly PassThreadClaim _claim;
     // Every registered component in the first _registeredCount entries, each knowing its slot, so that adding
     // and removing are constant time without a hash set's per-entry overhead.
     private Component[] _registered = new Component[8];
@@ -42,8 +39,6 @@ public sealed class Scheduler
     private TimeSpan _shutdownGracePeriod = TimeSpan.FromSeconds(5);
     // The components to step in the next pass. A pass compacts it in place, keeping those still awake in order.
     private readonly PassList<Component> _runQueue = new();
-    // The component whose step runs now: its own Pause needs no thread check.
-    private Component? _stepping;
     // Set when a component in the run queue was flagged with a pause or a wake: the end of the pass walks the queue.
     private bool _requestsFlagged;
     private volatile bool _stopRequested;
@@ -58,8 +53,11 @@ public sealed class Scheduler
     /// <summary>The process-wide scheduler used when none is given, as Axon's <c>scheduler.run</c>.</summary>
     public static Scheduler Default => s_default.Value;
 
+    /// <summary>Creates a scheduler with no component.</summary>
+    public Scheduler() => _claim = new PassThreadClaim(this);
+
     /// <summary>The scheduler running a pass on this thread, or null.</summary>
-    public static Scheduler? Current => t_current is { } scheduler && scheduler._claim.IsPassThread ? scheduler : null;
+    public static Scheduler? Current => PassThreadClaim.Current;
 
     /// <summary>
     /// When true, a component that throws is stopped and reported in <see cref="Faults"/> while the rest keep
@@ -212,16 +210,7 @@ public sealed class Scheduler
     /// </summary>
     public bool RunPass()
     {
-        _claim.Enter();
-
-        // The thread's scheduler stays recorded after the pass (Current checks that it is running), so that a
-        // thread stepping one scheduler pass after pass writes the thread-local once rather than twice a pass.
-        var previous = t_current;
-        if (!ReferenceEquals(previous, this))
-        {
-            t_current = this;
-        }
-
+        var entry = _claim.Enter();
         try
         {
             _stoppedInLastPass = false;
@@ -232,43 +221,7 @@ public sealed class Scheduler
             }
 
             ApplyRequests();
-            var runQueue = _runQueue;
-            var count = runQueue.Count;
-            var kept = 0;
-            for (var i = 0; i < count; i++)
-            {
-                var component = runQueue[i];
-                if (component.State != SchedulingState.Active)
-                {
-                    // A pause took effect: drop the entry; a wake re-queues it.
-                    if (component.State == SchedulingState.GoingToSleep)
-                    {
-                        component.State = SchedulingState.Sleeping;
-                    }
-
-                    continue;
-                }
-
-                _stepping = component;
-                if (RunOne(component))
-                {
-                    if (kept != i)
-                    {
-                        runQueue.SetAt(kept, component);
-                    }
-
-                    kept++;
-                }
-
-                if (_fatalFault is not null)
-                {
-                    // Axon's default: a fault ends the system at once; the rest of the pass does not run.
-                    break;
-                }
-            }
-
-            _stepping = null;
-            runQueue.Truncate(kept);
+            StepEveryAwakeComponent();
             PassCount++;
             ApplyRequests();
             if (_runQueue.Count == 0)
@@ -295,15 +248,78 @@ public sealed class Scheduler
         }
         finally
         {
-            _stepping = null;
-            if (previous is not null && !ReferenceEquals(previous, this) && previous._claim.IsPassThread)
-            {
-                // A pass run from inside another scheduler's step: that scheduler is current again.
-                t_current = previous;
-            }
-
-            _claim.Exit();
+            _claim.Exit(entry);
         }
+    }
+
+    /// <summary>
+    /// Steps each awake component in the run queue once, in order, compacting the queue in place: an entry whose
+    /// pause took effect is dropped (a wake re-queues it), as is one that ended.
+    /// </summary>
+    private void StepEveryAwakeComponent()
+    {
+        var runQueue = _runQueue;
+        var count = runQueue.Count;
+        var kept = 0;
+        var i = 0;
+
+        // One protected region for the whole pass rather than one per step: a step that throws faults its
+        // component, and the loop resumes with the next.
+        while (true)
+        {
+            try
+            {
+                for (; i < count; i++)
+                {
+                    var component = runQueue[i];
+                    if (component.State != SchedulingState.Active)
+                    {
+                        if (component.State == SchedulingState.GoingToSleep)
+                        {
+                            component.State = SchedulingState.Sleeping;
+                        }
+
+                        continue;
+                    }
+
+                    component.IsStepping = true;
+                    var alive = component.RunStep();
+                    component.IsStepping = false;
+                    if (alive)
+                    {
+                        if (kept != i)
+                        {
+                            runQueue.SetAt(kept, component);
+                        }
+
+                        kept++;
+                    }
+                    else
+                    {
+                        Finish(component);
+                        if (_fatalFault is not null)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                break;
+            }
+            catch (Exception exception)
+            {
+                runQueue[i].IsStepping = false;
+                Fault(runQueue[i], exception);
+                i++;
+                if (_fatalFault is not null)
+                {
+                    // Axon's default: a fault ends the system at once; the rest of the pass does not run.
+                    break;
+                }
+            }
+        }
+
+        runQueue.Truncate(kept);
     }
 
     /// <summary>
@@ -445,13 +461,30 @@ public sealed class Scheduler
 
     internal void Add(Component component) => Request(component, canActivate: true);
 
-    /// <summary>A wake from anywhere: an explicit <see cref="Component.Unpause"/>, a stop, a message arriving or collected.</summary>
+    /// <summary>A wake from anywhere: an explicit <see cref="Component.Unpause"/>, a stop, a task completing.</summary>
     internal void RequestWake(Component component) => Request(component, canActivate: false);
+
+    /// <summary>
+    /// A wake because a message arrived in one of the component's inboxes or one it sent was collected. Sends and
+    /// receives belong to the scheduler's thread (a threaded component's own thread goes through its queues, and
+    /// other threads through <see cref="Component.Unpause"/> or a <see cref="Handle"/>), so during a pass this is
+    /// the pass's thread: the hot path asks no thread-local question.
+    /// </summary>
+    internal void WakeForMessage(Component component)
+    {
+        if (_claim.InPass)
+        {
+            WakeInPass(component, canActivate: false);
+            return;
+        }
+
+        Request(component, canActivate: false);
+    }
 
     internal void RequestPause(Component component)
     {
-        // The component's own step (the usual caller) is on this thread by construction: no thread check.
-        if (ReferenceEquals(component, _stepping) || _claim.IsPassThread)
+        // A component pausing itself in its own step (the usual caller) is on the pass's thread by construction.
+        if (component.IsStepping || _claim.IsPassThread)
         {
             PauseInPass(component);
             return;
@@ -511,29 +544,6 @@ public sealed class Scheduler
             component.Requests = requests | PassRequests.WakeListed;
             _localWakes.Add(new WakeRequest(component, canActivate));
         }
-    }
-
-    /// <summary>Steps one awake component; true when it stays in the run queue for the next pass.</summary>
-    private bool RunOne(Component component)
-    {
-        bool alive;
-        try
-        {
-            alive = component.RunStep();
-        }
-        catch (Exception exception)
-        {
-            Fault(component, exception);
-            return false;
-        }
-
-        if (alive)
-        {
-            return true;
-        }
-
-        Finish(component);
-        return false;
     }
 
     private void Finish(Component component)
