@@ -17,7 +17,8 @@ namespace Kamaelia.Gen.Benchmarks;
 /// <summary>
 /// <c>--quick</c>: every workload on small N with its sum checked, in seconds, exit code 1 on a wrong sum (CI).
 /// <c>--compile</c>: the generator and analyzers on a 1,000-component project (see Compilation/).
-/// <c>--scale</c>: only the scale measurement. <c>--cpu [workloads] [implementations]</c>: the single-threaded
+/// <c>--scale</c>: only the scale measurement. <c>--case Class Value</c>: one benchmark case (what the suite runs
+/// in a child process per case, see <see cref="IsolatedCase"/>). <c>--cpu [workloads] [implementations]</c>: the single-threaded
 /// implementations by thread CPU time, each in a process of its own. Otherwise: the BenchmarkDotNet suite <c>--repeat</c> times (3; other arguments, such as
 /// <c>--filter *TenStage*</c>, go to BenchmarkDotNet), then the scale measurement (unless <c>--no-scale</c>),
 /// then the tables. See docs/performance.md.
@@ -65,27 +66,20 @@ internal static class Program
 
     private static int Full(string[] args)
     {
-        var artifacts = Path.Combine(Path.GetTempPath(), "kamaelia-benchmarks");
-        var job = Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithLaunchCount(1)
-            .WithWarmupCount(3)
-            .WithIterationCount(Option(args, "--iterations", 9))
-            .WithIterationTime(TimeInterval.FromMilliseconds(250))
-            .WithId("Kamaelia");
-        var config = ManualConfig.CreateMinimumViable()
-            .AddJob(job)
-            .AddDiagnoser(MemoryDiagnoser.Default)
-            .WithArtifactsPath(artifacts)
-            .WithOptions(ConfigOptions.DisableLogFile);
+        // What goes on to BenchmarkDotNet (--filter and the like): the arguments less this program's own.
         var bdnArgs = args.Where(a => a is not ("--no-scale")).ToList();
         RemoveOption(bdnArgs, "--iterations");
         RemoveOption(bdnArgs, "--components");
         RemoveOption(bdnArgs, "--repeat");
-        if (!bdnArgs.Contains("--filter"))
+        if (args.Contains("--case"))
         {
-            bdnArgs.AddRange(["--filter", "*"]);
+            var index = bdnArgs.IndexOf("--case");
+            bdnArgs.RemoveRange(index, 3);
+            return IsolatedCase.Run(args, Config(args), bdnArgs.Contains("--filter") ? bdnArgs : [.. bdnArgs, "--filter", "*"]);
         }
+
+        // Each case runs in a child process, given the same BenchmarkDotNet arguments and iteration count.
+        var caseArgs = bdnArgs.Concat(args.Contains("--iterations") ? ["--iterations", Option(args, "--iterations", 9).ToString(CultureInfo.InvariantCulture)] : []).ToList();
 
         // The whole suite runs several times and each row keeps the median of the runs' medians: on a machine
         // shared with other work, load comes and goes between benchmarks, and one pass would skew the ratios.
@@ -95,28 +89,25 @@ internal static class Program
         var failed = false;
         for (var run = 0; run < repeat; run++)
         {
-            var summaries = BenchmarkSwitcher
-                .FromTypes([typeof(TwoStage), typeof(TenStage), typeof(FanOut), typeof(FanIn), typeof(PingPong), typeof(Diamond), typeof(Threaded)])
-                .Run([.. bdnArgs], config)
-                .ToList();
-            failed |= summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
-            foreach (var report in summaries.SelectMany(s => s.Reports))
+            foreach (var benchmark in IsolatedCase.Classes.Where(c => IsolatedCase.Selected(c, bdnArgs)))
             {
-                if (report.ResultStatistics is not { } stats)
+                foreach (var value in IsolatedCase.ValuesOf(benchmark))
                 {
-                    continue;
-                }
+                    if (IsolatedCase.RunInChildProcess(benchmark, value, caseArgs) is not var (median, bytes))
+                    {
+                        Console.Error.WriteLine($"FAILED {benchmark.Name}/{value} (run {run + 1})");
+                        failed = true;
+                        continue;
+                    }
 
-                var bytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
-                var instance = Activator.CreateInstance(report.BenchmarkCase.Descriptor.Type);
-                var parameter = report.BenchmarkCase.Parameters.Items.Single().Value;
-                if (instance is WorkloadBenchmark workload)
-                {
-                    runs.Add(new Measurement(workload.Workload, (Impl)parameter, workload.N, stats.Median, bytes));
-                }
-                else
-                {
-                    threadedRuns.Add(new ThreadedMeasurement((Feed)parameter, Sizes.ThreadedMessages, stats.Median, bytes));
+                    if (Activator.CreateInstance(benchmark) is WorkloadBenchmark workload)
+                    {
+                        runs.Add(new Measurement(workload.Workload, Enum.Parse<Impl>(value), workload.N, median, bytes));
+                    }
+                    else
+                    {
+                        threadedRuns.Add(new ThreadedMeasurement(Enum.Parse<Feed>(value), Sizes.ThreadedMessages, median, bytes));
+                    }
                 }
             }
         }
@@ -157,6 +148,7 @@ internal static class Program
             text.AppendLine(ResultTable.Render(scale));
         }
 
+        var artifacts = Path.Combine(Path.GetTempPath(), "kamaelia-benchmarks");
         Directory.CreateDirectory(artifacts);
         var path = Path.Combine(artifacts, "kamaelia-table.md");
         File.WriteAllText(path, text.ToString());
@@ -164,6 +156,23 @@ internal static class Program
         Console.WriteLine(text);
         Console.WriteLine($"(written to {path})");
         return failed ? 1 : 0;
+    }
+
+    /// <summary>The job every case runs with: in-process, 3 warm-up and 9 (--iterations) measured iterations of 250 ms.</summary>
+    private static IConfig Config(string[] args)
+    {
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1)
+            .WithWarmupCount(3)
+            .WithIterationCount(Option(args, "--iterations", 9))
+            .WithIterationTime(TimeInterval.FromMilliseconds(250))
+            .WithId("Kamaelia");
+        return ManualConfig.CreateMinimumViable()
+            .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "kamaelia-benchmarks"))
+            .WithOptions(ConfigOptions.DisableLogFile);
     }
 
     private static double Median(IEnumerable<double> values)

@@ -164,7 +164,17 @@ public abstract partial class Component
     /// Call it from the component's own code or the scheduler's thread; <see cref="Unpause"/> is the one that is
     /// safe from any thread.
     /// </summary>
-    public virtual void Pause() => Scheduler?.RequestPause(this);
+    public virtual void Pause()
+    {
+        if (IsStepping)
+        {
+            // In its own step, on the scheduler's thread: a flag that the end of the pass looks at.
+            Requests |= PassRequests.Pause;
+            return;
+        }
+
+        Scheduler?.RequestPause(this);
+    }
 
     /// <summary>Wakes the component if it sleeps. Safe from any thread.</summary>
     public void Unpause()
@@ -249,7 +259,7 @@ public abstract partial class Component
     {
         if ((Requests & (PassRequests.Wake | PassRequests.WakeListed)) == 0)
         {
-            Scheduler?.WakeForMessage(this);
+            WakeForMessage();
         }
     }
 
@@ -261,6 +271,24 @@ public abstract partial class Component
     internal void NotifyMessageCollected()
     {
         if ((Requests & (PassRequests.Wake | PassRequests.WakeListed)) == 0)
+        {
+            WakeForMessage();
+        }
+    }
+
+    /// <summary>
+    /// The first message wake of a pass. Sends and receives belong to the scheduler's thread, so during a pass an
+    /// awake component (one in the run queue) only needs its flag, which the end of the pass looks at; anything
+    /// else (a sleeper to re-queue, or no pass running) goes to the scheduler.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void WakeForMessage()
+    {
+        if (State == SchedulingState.Active && Scheduler is { InPass: true })
+        {
+            Requests |= PassRequests.Wake;
+        }
+        else
         {
             Scheduler?.WakeForMessage(this);
         }

@@ -39,7 +39,9 @@ public sealed class Scheduler
     private TimeSpan _shutdownGracePeriod = TimeSpan.FromSeconds(5);
     // The components to step in the next pass. A pass compacts it in place, keeping those still awake in order.
     private readonly PassList<Component> _runQueue = new();
-    // Set when a component in the run queue was flagged with a pause or a wake: the end of the pass walks the queue.
+    // Set when a component in the run queue was flagged outside the steps of a pass (by a request between passes, or
+    // work posted from another thread): the start of the pass walks the queue. The end of every pass walks it anyway,
+    // so that a component's own steps set their flags with no more than a store (Component.Pause, message wakes).
     private bool _requestsFlagged;
     private volatile bool _stopRequested;
 
@@ -220,10 +222,10 @@ public sealed class Scheduler
                 RunPosted();
             }
 
-            ApplyRequests();
+            ApplyRequests(endOfPass: false);
             StepEveryAwakeComponent();
             PassCount++;
-            ApplyRequests();
+            ApplyRequests(endOfPass: true);
             if (_runQueue.Count == 0)
             {
                 TrimIdleLists();
@@ -457,6 +459,9 @@ public sealed class Scheduler
         {
             action();
         }
+
+        // What the work did to components' flags is resolved before the steps, as requests between passes are.
+        _requestsFlagged = true;
     }
 
     internal void Add(Component component) => Request(component, canActivate: true);
@@ -464,8 +469,12 @@ public sealed class Scheduler
     /// <summary>A wake from anywhere: an explicit <see cref="Component.Unpause"/>, a stop, a task completing.</summary>
     internal void RequestWake(Component component) => Request(component, canActivate: false);
 
+    /// <summary>True while a pass runs (see <see cref="PassThreadClaim.InPass"/>).</summary>
+    internal bool InPass => _claim.InPass;
+
     /// <summary>
-    /// A wake because a message arrived in one of the component's inboxes or one it sent was collected. Sends and
+    /// A wake because a message arrived in one of the component's inboxes or one it sent was collected, when the
+    /// component's own flag does not settle it (see <see cref="Component.NotifyMessageArrived"/>). Sends and
     /// receives belong to the scheduler's thread (a threaded component's own thread goes through its queues, and
     /// other threads through <see cref="Component.Unpause"/> or a <see cref="Handle"/>), so during a pass this is
     /// the pass's thread: the hot path asks no thread-local question.
@@ -604,14 +613,14 @@ public sealed class Scheduler
     /// join this pass's (after them, in order), the flags on the run queue decide who goes to sleep, and then the
     /// listed wakes put sleepers and new components at the tail of the queue.
     /// </summary>
-    private void ApplyRequests()
+    private void ApplyRequests(bool endOfPass)
     {
         if (_remoteRequestsPending)
         {
             TakeRemoteRequests();
         }
 
-        if (_requestsFlagged)
+        if (endOfPass || _requestsFlagged)
         {
             ResolvePausesAndWakes();
         }

@@ -17,8 +17,8 @@ public abstract class WorkloadBenchmark
     [ParamsSource(nameof(Implementations))]
     public Impl Impl { get; set; }
 
-    /// <summary>The implementations that run this workload.</summary>
-    public IEnumerable<Impl> Implementations => WorkloadFacts.Implementations(Workload);
+    /// <summary>The implementations that run this workload (in a child process of the suite, the one it measures).</summary>
+    public IEnumerable<Impl> Implementations => IsolatedCase.Impl is { } only ? [only] : WorkloadFacts.Implementations(Workload);
 
     /// <summary>The workload this class measures.</summary>
     public abstract Workload Workload { get; }
@@ -100,8 +100,11 @@ public class Threaded
     private IRunner? _runner;
 
     /// <summary>How the messages come in.</summary>
-    [ParamsAllValues]
+    [ParamsSource(nameof(Feeds))]
     public Feed Feed { get; set; }
+
+    /// <summary>Every feed (in a child process of the suite, the one it measures).</summary>
+    public IEnumerable<Feed> Feeds => IsolatedCase.Feed is { } only ? [only] : Enum.GetValues<Feed>();
 
     /// <summary>Prepares the runner.</summary>
     [GlobalSetup]

@@ -72,7 +72,13 @@ internal sealed class CooperativeScheduler
 
             if (task.Body!.MoveNext())
             {
-                queue[kept++] = task;
+                // Compacting in place: an entry is moved (a reference store) only once one before it has gone.
+                if (kept != i)
+                {
+                    queue[kept] = task;
+                }
+
+                kept++;
             }
             else
             {
@@ -80,7 +86,11 @@ internal sealed class CooperativeScheduler
             }
         }
 
-        Array.Clear(queue, kept, count - kept);
+        if (kept < count)
+        {
+            Array.Clear(queue, kept, count - kept);
+        }
+
         _queued = kept;
         ApplyRequests();
     }
