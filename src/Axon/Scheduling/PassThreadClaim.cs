@@ -19,20 +19,11 @@ internal sealed class PassThreadClaim(Scheduler scheduler)
     private readonly object _gate = new();
     private Binding? _binding;
 
-    // True while a pass runs; written only by the thread running it.
-    private bool _inPass;
-
     /// <summary>The scheduler running a pass on this thread, or null.</summary>
     public static Scheduler? Current => t_current is { InPass: true } binding ? binding.Scheduler : null;
 
-    /// <summary>
-    /// True while a pass runs, on whichever thread: enough for the operations that belong to the scheduler's thread
-    /// by contract (a box's send and receive), which therefore need not ask which thread this is.
-    /// </summary>
-    public bool InPass => _inPass;
-
-    /// <summary>True on the thread running a pass now.</summary>
-    public bool IsPassThread => _inPass && ReferenceEquals(_binding?.Thread, Thread.CurrentThread);
+    /// <summary>True when the scheduler is bound to the calling thread (with a pass running, it is that pass's thread).</summary>
+    public bool IsBoundToThisThread => ReferenceEquals(_binding?.Thread, Thread.CurrentThread);
 
     /// <summary>Marks the calling thread as running a pass; throws if a pass runs already, here or elsewhere.</summary>
     public PassEntry Enter()
@@ -45,7 +36,6 @@ internal sealed class PassThreadClaim(Scheduler scheduler)
             binding.InPass = true;
             if (ReferenceEquals(Volatile.Read(ref _binding), binding))
             {
-                _inPass = true;
                 return new PassEntry(binding, null);
             }
 
@@ -59,7 +49,6 @@ internal sealed class PassThreadClaim(Scheduler scheduler)
     /// <summary>Ends the pass entered by <see cref="Enter"/>.</summary>
     public void Exit(PassEntry entry)
     {
-        _inPass = false;
         entry.Binding.InPass = false;
         if (entry.Restore is { } outer)
         {
@@ -100,7 +89,6 @@ internal sealed class PassThreadClaim(Scheduler scheduler)
                 }
             }
 
-            _inPass = true;
             t_current = entered;
 
             // The thread's scheduler stays recorded after the pass, so that passes of one scheduler in a row take the

@@ -45,6 +45,9 @@ public sealed class Scheduler
     private bool _requestsFlagged;
     private volatile bool _stopRequested;
 
+    // True while a pass runs; written only by the thread running it, after entering and before leaving the claim.
+    private bool _inPass;
+
     // Set (under _gate) when another thread queues a wake or a pause; lets a pass skip the lock when none did.
     private volatile bool _remoteRequestsPending;
     private bool _stoppedInLastPass;
@@ -60,6 +63,18 @@ public sealed class Scheduler
 
     /// <summary>The scheduler running a pass on this thread, or null.</summary>
     public static Scheduler? Current => PassThreadClaim.Current;
+
+    /// <summary>
+    /// True while a pass runs, on whichever thread: enough for the operations that belong to the scheduler's thread
+    /// by contract (a box's send and receive), which therefore need not ask which thread this is.
+    /// </summary>
+    internal bool InPass => _inPass;
+
+    /// <summary>
+    /// True on the thread running a pass now. (While another thread tries, and fails, to take the scheduler over, a
+    /// request from the pass's thread is queued as if from outside: it is still applied at the end of the pass.)
+    /// </summary>
+    private bool IsPassThread => _inPass && _claim.IsBoundToThisThread;
 
     /// <summary>
     /// When true, a component that throws is stopped and reported in <see cref="Faults"/> while the rest keep
@@ -213,6 +228,7 @@ public sealed class Scheduler
     public bool RunPass()
     {
         var entry = _claim.Enter();
+        _inPass = true;
         try
         {
             _stoppedInLastPass = false;
@@ -250,6 +266,7 @@ public sealed class Scheduler
         }
         finally
         {
+            _inPass = false;
             _claim.Exit(entry);
         }
     }
@@ -469,9 +486,6 @@ public sealed class Scheduler
     /// <summary>A wake from anywhere: an explicit <see cref="Component.Unpause"/>, a stop, a task completing.</summary>
     internal void RequestWake(Component component) => Request(component, canActivate: false);
 
-    /// <summary>True while a pass runs (see <see cref="PassThreadClaim.InPass"/>).</summary>
-    internal bool InPass => _claim.InPass;
-
     /// <summary>
     /// A wake because a message arrived in one of the component's inboxes or one it sent was collected, when the
     /// component's own flag does not settle it (see <see cref="Component.NotifyMessageArrived"/>). Sends and
@@ -481,7 +495,7 @@ public sealed class Scheduler
     /// </summary>
     internal void WakeForMessage(Component component)
     {
-        if (_claim.InPass)
+        if (_inPass)
         {
             WakeInPass(component, canActivate: false);
             return;
@@ -493,7 +507,7 @@ public sealed class Scheduler
     internal void RequestPause(Component component)
     {
         // A component pausing itself in its own step (the usual caller) is on the pass's thread by construction.
-        if (component.IsStepping || _claim.IsPassThread)
+        if (component.IsStepping || IsPassThread)
         {
             PauseInPass(component);
             return;
@@ -508,7 +522,7 @@ public sealed class Scheduler
 
     private void Request(Component component, bool canActivate)
     {
-        if (_claim.IsPassThread)
+        if (IsPassThread)
         {
             WakeInPass(component, canActivate);
             return;
