@@ -111,36 +111,43 @@ internal static class AkkaRunners
         }
     }
 
-    private sealed class PipelineRunner : AkkaRunner
+    /// <summary>The benchmark thread tells 0..N-1 to the first actor; one sink actor adds up what reaches it.</summary>
+    private abstract class SingleSinkRunner(int n) : AkkaRunner
     {
-        private readonly IActorRef _first;
-        private readonly SinkState _sink = new();
-        private readonly int _n;
+        protected SinkState Sink { get; } = new();
 
-        public PipelineRunner(int stages, int n)
+        protected abstract IActorRef First { get; }
+
+        public override long Run()
         {
-            _n = n;
-            var next = System.ActorOf(Props.Create(() => new SinkActor(_sink)));
+            Sink.Reset(n);
+            var first = First;
+            for (var i = 0; i < n; i++)
+            {
+                first.Tell(i, ActorRefs.NoSender);
+            }
+
+            SinkState.WaitAll(Sink);
+            return Sink.Sum;
+        }
+    }
+
+    private sealed class PipelineRunner : SingleSinkRunner
+    {
+        public PipelineRunner(int stages, int n)
+            : base(n)
+        {
+            var next = System.ActorOf(Props.Create(() => new SinkActor(Sink)));
             for (var i = 0; i < stages; i++)
             {
                 var target = next;
                 next = System.ActorOf(Props.Create(() => new StageActor(target)));
             }
 
-            _first = next;
+            First = next;
         }
 
-        public override long Run()
-        {
-            _sink.Reset(_n);
-            for (var i = 0; i < _n; i++)
-            {
-                _first.Tell(i, ActorRefs.NoSender);
-            }
-
-            SinkState.WaitAll(_sink);
-            return _sink.Sum;
-        }
+        protected override IActorRef First { get; }
     }
 
     private sealed class FanOutRunner : AkkaRunner
@@ -173,31 +180,17 @@ internal static class AkkaRunners
         }
     }
 
-    private sealed class DiamondRunner : AkkaRunner
+    private sealed class DiamondRunner : SingleSinkRunner
     {
-        private readonly IActorRef _splitter;
-        private readonly SinkState _sink = new();
-        private readonly int _n;
-
         public DiamondRunner(int n)
+            : base(n)
         {
-            _n = n;
-            var sink = System.ActorOf(Props.Create(() => new SinkActor(_sink)));
+            var sink = System.ActorOf(Props.Create(() => new SinkActor(Sink)));
             var stages = Enumerable.Range(0, 4).Select(_ => System.ActorOf(Props.Create(() => new StageActor(sink)))).ToArray();
-            _splitter = System.ActorOf(Props.Create(() => new DealActor(stages)));
+            First = System.ActorOf(Props.Create(() => new DealActor(stages)));
         }
 
-        public override long Run()
-        {
-            _sink.Reset(_n);
-            for (var i = 0; i < _n; i++)
-            {
-                _splitter.Tell(i, ActorRefs.NoSender);
-            }
-
-            SinkState.WaitAll(_sink);
-            return _sink.Sum;
-        }
+        protected override IActorRef First { get; }
     }
 
     private sealed class FanInRunner : AkkaRunner

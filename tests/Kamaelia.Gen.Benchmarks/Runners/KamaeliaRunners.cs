@@ -86,40 +86,50 @@ internal static class KamaeliaRunners
         public void Dispose() => Scheduler.Stop();
     }
 
-    private sealed class PipelineRunner : KamaeliaRunner
+    /// <summary>One source, one consumer that adds up what reaches it, and whatever the subclass puts between.</summary>
+    private abstract class SourceToSinkRunner : KamaeliaRunner
     {
-        private readonly IntSource _source;
         private readonly ISumSink _sink;
         private readonly int _n;
+        private readonly int _hops;
         private readonly Func<bool> _done;
 
-        private readonly int _hops;
-
-        public PipelineRunner(ComponentStyle style, int stages, int batch, int n)
+        protected SourceToSinkRunner(ComponentStyle style, int batch, int n, int hops)
         {
-            _n = n;
-            _hops = stages + 1;
-            _source = new IntSource { Batch = batch };
-            var sink = Sink(style);
-            _sink = (ISumSink)sink;
-            var children = new List<Component> { _source };
+            (_n, _hops) = (n, hops);
+            Source = new IntSource { Batch = batch };
+            SinkComponent = Sink(style);
+            _sink = (ISumSink)SinkComponent;
+            _done = () => _sink.Count >= _n;
+        }
+
+        protected IntSource Source { get; }
+
+        protected Component SinkComponent { get; }
+
+        public override long Run()
+        {
+            _sink.Reset();
+            Source.Start(_n);
+            RunUntil(Scheduler, _done, PassBound(_n, _hops));
+            return _sink.Sum;
+        }
+    }
+
+    private sealed class PipelineRunner : SourceToSinkRunner
+    {
+        public PipelineRunner(ComponentStyle style, int stages, int batch, int n)
+            : base(style, batch, n, hops: stages + 1)
+        {
+            var children = new List<Component> { Source };
             for (var i = 0; i < stages; i++)
             {
                 children.Add(Stage(style));
             }
 
-            children.Add(sink);
+            children.Add(SinkComponent);
             new Pipeline([.. children]).Activate(Scheduler);
             Settle(Scheduler);
-            _done = () => _sink.Count >= _n;
-        }
-
-        public override long Run()
-        {
-            _sink.Reset();
-            _source.Start(_n);
-            RunUntil(Scheduler, _done, PassBound(_n, _hops));
-            return _sink.Sum;
         }
     }
 
@@ -206,44 +216,27 @@ internal static class KamaeliaRunners
         }
     }
 
-    private sealed class DiamondRunner : KamaeliaRunner
+    private sealed class DiamondRunner : SourceToSinkRunner
     {
-        private readonly IntSource _source;
-        private readonly ISumSink _sink;
-        private readonly int _n;
-        private readonly Func<bool> _done;
-
         public DiamondRunner(ComponentStyle style, int batch, int n)
+            : base(style, batch, n, hops: 3)
         {
-            _n = n;
-            _source = new IntSource { Batch = batch };
             var splitter = OneToFour(style, Workload.Diamond);
-            var sink = Sink(style);
-            _sink = (ISumSink)sink;
-            _source.Link(_source.Output, ((IOneToFour)splitter).Input);
+            Source.Link(Source.Output, ((IOneToFour)splitter).Input);
             var stages = new Component[4];
             for (var i = 0; i < 4; i++)
             {
                 stages[i] = Stage(style);
                 splitter.Link((splitter, $"out{i}"), (stages[i], "inbox"));
-                splitter.Link((stages[i], "outbox"), (sink, "inbox"));
+                splitter.Link((stages[i], "outbox"), (SinkComponent, "inbox"));
             }
 
-            foreach (var component in (Component[])[_source, splitter, .. stages, sink])
+            foreach (var component in (Component[])[Source, splitter, .. stages, SinkComponent])
             {
                 component.Activate(Scheduler);
             }
 
             Settle(Scheduler);
-            _done = () => _sink.Count >= _n;
-        }
-
-        public override long Run()
-        {
-            _sink.Reset();
-            _source.Start(_n);
-            RunUntil(Scheduler, _done, PassBound(_n, 3));
-            return _sink.Sum;
         }
     }
 
