@@ -172,6 +172,11 @@ public abstract class Box
     {
     }
 
+    /// <summary>The end of a pass in which an inbox with several producers woke them all (see <see cref="Scheduler"/>).</summary>
+    internal virtual void ForgetProducersWokenInPass()
+    {
+    }
+
     /// <summary>Gives the box a bounded queue to a threaded component's own thread.</summary>
     internal abstract void AttachThreadBridge(ThreadedComponent owner, int capacity);
 

@@ -16,6 +16,10 @@ public sealed class Inbox<T> : Box<T>
 
     // True when _producers is the one component, so that a receive reaches it without a type test.
     private bool _singleProducer;
+
+    // With several producers: every one was woken in the current pass, so later collections in it need not look at
+    // them again (the scheduler clears the mark at the end of the pass).
+    private bool _everyProducerWoken;
     private bool _hasSizeLimit;
 
     // The limit as the hot path reads it: int.MaxValue when there is none, so a send makes one comparison.
@@ -133,7 +137,23 @@ public sealed class Inbox<T> : Box<T>
     internal NoSpaceInBoxException NoSpace() => new(_queue.Count, _effectiveLimit, this);
 
     /// <inheritdoc />
-    internal override void WakeProducersOfCollection() => WakeProducers();
+    internal override void WakeProducersOfCollection()
+    {
+        if (_singleProducer)
+        {
+            Unsafe.As<Component>(_producers!).NotifyMessageCollected();
+        }
+        else if (_producers is Component[] producers)
+        {
+            foreach (var producer in producers)
+            {
+                producer.NotifyMessageCollected();
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    internal override void ForgetProducersWokenInPass() => _everyProducerWoken = false;
 
     /// <summary>
     /// A message was collected: wake the producers, as Axon does on every collection. Each wake takes effect at the
@@ -147,7 +167,7 @@ public sealed class Inbox<T> : Box<T>
         {
             Unsafe.As<Component>(_producers!).NotifyMessageCollected();
         }
-        else if (_producers is not null)
+        else if (_producers is not null && !_everyProducerWoken)
         {
             WakeEveryProducer();
         }
@@ -160,6 +180,13 @@ public sealed class Inbox<T> : Box<T>
         {
             producer.NotifyMessageCollected();
         }
+
+        // During a pass the wakes hold until its end, so the collections after this one in the pass skip them.
+        if (Owner.Scheduler is { InPass: true } scheduler)
+        {
+            _everyProducerWoken = true;
+            scheduler.ForgetAtEndOfPass(this);
+        }
     }
 
     internal override void SetProducers(ReadOnlySpan<Component> producers)
@@ -171,6 +198,7 @@ public sealed class Inbox<T> : Box<T>
             _ => producers.ToArray(),
         };
         _singleProducer = producers.Length == 1;
+        _everyProducerWoken = false;
     }
 
     internal override IMessageSink<TFrom> CreateSinkFrom<TFrom>(Box source) => new ConvertingSink<TFrom, T>(this, source);

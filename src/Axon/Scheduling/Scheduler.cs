@@ -29,6 +29,9 @@ public sealed class Scheduler
     private readonly PassList<WakeRequest> _localWakes = new();
     private readonly PassList<WakeRequest> _remoteWakes = new();
     private readonly PassList<Component> _remotePauses = new();
+
+    // Inboxes with several producers that woke them all in this pass, and skip them for the rest of it.
+    private readonly PassList<Box> _inboxesThatWokeEveryProducer = new();
     private readonly List<ComponentFault> _faults = [];
 
     private TimeProvider _timeProvider = TimeProvider.System;
@@ -241,6 +244,11 @@ public sealed class Scheduler
             ApplyRequests(endOfPass: false);
             StepEveryAwakeComponent();
             PassCount++;
+            if (_inboxesThatWokeEveryProducer.Count > 0)
+            {
+                ForgetProducerWakesOfPass();
+            }
+
             ApplyRequests(endOfPass: true);
             if (_runQueue.Count == 0)
             {
@@ -504,6 +512,20 @@ public sealed class Scheduler
         Request(component, canActivate: false);
     }
 
+    /// <summary>Registers an inbox whose producers were all woken in this pass, to clear its mark at the pass's end.</summary>
+    internal void ForgetAtEndOfPass(Box inbox) => _inboxesThatWokeEveryProducer.Add(inbox);
+
+    private void ForgetProducerWakesOfPass()
+    {
+        var inboxes = _inboxesThatWokeEveryProducer;
+        for (var i = 0; i < inboxes.Count; i++)
+        {
+            inboxes[i].ForgetProducersWokenInPass();
+        }
+
+        inboxes.Clear();
+    }
+
     internal void RequestPause(Component component)
     {
         // A component pausing itself in its own step (the usual caller) is on the pass's thread by construction.
@@ -728,6 +750,7 @@ public sealed class Scheduler
     {
         _runQueue.TrimIfEmpty();
         _localWakes.TrimIfEmpty();
+        _inboxesThatWokeEveryProducer.TrimIfEmpty();
         if (_remoteWakes.IsOversized || _remotePauses.IsOversized)
         {
             lock (_gate)
