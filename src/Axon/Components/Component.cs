@@ -90,43 +90,59 @@ public abstract partial class Component
 
     /// <summary>
     /// Runs the current iterator (Main, a multi-step handler, or the innermost WaitComplete) to its next yield,
-    /// acting on what it yields; false once every iterator has ended.
+    /// acting on what it yields; false once every iterator has ended. The usual step, a plain <c>yield return</c>,
+    /// is handled here; the rest out of line, so that this inlines into <see cref="Step"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool AdvanceIterators()
     {
-        while (_current is { } current)
+        if (_current is { } current && current.MoveNext())
         {
-            if (!current.MoveNext())
+            return current.Current is not { } yielded || ActOnYielded(current, yielded);
+        }
+
+        return AdvanceAfterAnEnd();
+    }
+
+    /// <summary>
+    /// The current iterator has ended (or there is none): the one it interrupted (a WaitComplete's caller) goes on
+    /// in the same step; false when none remains.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool AdvanceAfterAnEnd()
+    {
+        while (_current is { } ended)
+        {
+            ended.Dispose();
+            _current = WaitingIterators is { Count: > 0 } waiting ? waiting.Pop() : null;
+            if (_current is { } resumed && resumed.MoveNext())
             {
-                current.Dispose();
-                _current = WaitingIterators is { Count: > 0 } waiting ? waiting.Pop() : null;
-                if (_current is null)
-                {
-                    return false;
-                }
-
-                continue;
+                return resumed.Current is not { } yielded || ActOnYielded(resumed, yielded);
             }
-
-            switch (current.Current)
-            {
-                case NewComponent newComponent:
-                    foreach (var component in newComponent.Components)
-                    {
-                        component.Activate(Scheduler);
-                    }
-
-                    break;
-                case WaitComplete waitComplete:
-                    (WaitingIterators ??= new()).Push(current);
-                    _current = waitComplete.Steps.GetEnumerator();
-                    break;
-            }
-
-            return true;
         }
 
         return false;
+    }
+
+    /// <summary>Acts on what an iterator yielded: components to activate, or a sub-iterator to run first.</summary>
+    private bool ActOnYielded(IEnumerator<object?> current, object yielded)
+    {
+        switch (yielded)
+        {
+            case NewComponent newComponent:
+                foreach (var component in newComponent.Components)
+                {
+                    component.Activate(Scheduler);
+                }
+
+                break;
+            case WaitComplete waitComplete:
+                (WaitingIterators ??= new()).Push(current);
+                _current = waitComplete.Steps.GetEnumerator();
+                break;
+        }
+
+        return true;
     }
 
     /// <summary>Called once when the component ends, before its links are removed: release resources here.</summary>
