@@ -51,6 +51,11 @@ public sealed class Scheduler
     // True while a pass runs; written only by the thread running it, after entering and before leaving the claim.
     private bool _inPass;
 
+    // Where the step loop of a pass stands (the entry being stepped, and how many entries it has kept before it), so
+    // that a step that throws can be faulted and the loop resumed after it.
+    private int _stepIndex;
+    private int _stepKept;
+
     // Set (under _gate) when another thread queues a wake or a pause; lets a pass skip the lock when none did.
     private volatile bool _remoteRequestsPending;
     private bool _stoppedInLastPass;
@@ -281,63 +286,25 @@ public sealed class Scheduler
 
     /// <summary>
     /// Steps each awake component in the run queue once, in order, compacting the queue in place: an entry whose
-    /// pause took effect is dropped (a wake re-queues it), as is one that ended.
+    /// pause took effect is dropped (a wake re-queues it), as is one that ended. A step that throws faults its
+    /// component, and the loop resumes with the next one.
     /// </summary>
     private void StepEveryAwakeComponent()
     {
-        var runQueue = _runQueue;
-        var count = runQueue.Count;
-        var kept = 0;
-        var i = 0;
-
-        // One protected region for the whole pass rather than one per step: a step that throws faults its
-        // component, and the loop resumes with the next.
+        (_stepIndex, _stepKept) = (0, 0);
         while (true)
         {
             try
             {
-                for (; i < count; i++)
-                {
-                    var component = runQueue[i];
-                    if (component.State != SchedulingState.Active)
-                    {
-                        if (component.State == SchedulingState.GoingToSleep)
-                        {
-                            component.State = SchedulingState.Sleeping;
-                        }
-
-                        continue;
-                    }
-
-                    component.IsStepping = true;
-                    var alive = component.RunStep();
-                    component.IsStepping = false;
-                    if (alive)
-                    {
-                        if (kept != i)
-                        {
-                            runQueue.SetAt(kept, component);
-                        }
-
-                        kept++;
-                    }
-                    else
-                    {
-                        Finish(component);
-                        if (_fatalFault is not null)
-                        {
-                            break;
-                        }
-                    }
-                }
-
+                StepFromIndex();
                 break;
             }
             catch (Exception exception)
             {
-                runQueue[i].IsStepping = false;
-                Fault(runQueue[i], exception);
-                i++;
+                var faulty = _runQueue[_stepIndex];
+                faulty.IsStepping = false;
+                Fault(faulty, exception);
+                _stepIndex++;
                 if (_fatalFault is not null)
                 {
                     // Axon's default: a fault ends the system at once; the rest of the pass does not run.
@@ -346,7 +313,55 @@ public sealed class Scheduler
             }
         }
 
-        runQueue.Truncate(kept);
+        _runQueue.Truncate(_stepKept);
+    }
+
+    /// <summary>
+    /// The loop of <see cref="StepEveryAwakeComponent"/> from <see cref="_stepIndex"/>, with no protected region of
+    /// its own so that its counters stay in registers; before each step it notes where it is, for a step that throws.
+    /// </summary>
+    private void StepFromIndex()
+    {
+        var runQueue = _runQueue;
+        var count = runQueue.Count;
+        var kept = _stepKept;
+        for (var i = _stepIndex; i < count; i++)
+        {
+            var component = runQueue[i];
+            if (component.State != SchedulingState.Active)
+            {
+                if (component.State == SchedulingState.GoingToSleep)
+                {
+                    component.State = SchedulingState.Sleeping;
+                }
+
+                continue;
+            }
+
+            (_stepIndex, _stepKept) = (i, kept);
+            component.IsStepping = true;
+            var alive = component.RunStep();
+            component.IsStepping = false;
+            if (alive)
+            {
+                if (kept != i)
+                {
+                    runQueue.SetAt(kept, component);
+                }
+
+                kept++;
+            }
+            else
+            {
+                Finish(component);
+                if (_fatalFault is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        _stepKept = kept;
     }
 
     /// <summary>
