@@ -19,8 +19,9 @@ namespace Kamaelia.Gen.Benchmarks;
 /// <c>--quick</c>: every workload on small N with its sum checked, in seconds, exit code 1 on a wrong sum (CI).
 /// <c>--compile</c>: the generator and analyzers on a 1,000-component project, in process (see Compilation/).
 /// <c>--build-cost</c>: what they add to <c>dotnet build</c> of that project, against System.Text.Json's generator (see BuildCost/).
-/// <c>--scale</c>: only the scale measurement. <c>--cpu [workloads]</c>: Kamaelia and the floor by thread CPU
-/// time. Otherwise: the BenchmarkDotNet suite <c>--repeat</c> times (3; other arguments, such as
+/// <c>--scale</c>: only the scale measurement. <c>--case Class Value</c>: one benchmark case (what the suite runs
+/// in a child process per case, see <see cref="IsolatedCase"/>). <c>--cpu [workloads] [implementations]</c>: the single-threaded
+/// implementations by thread CPU time, each in a process of its own. Otherwise: the BenchmarkDotNet suite <c>--repeat</c> times (3; other arguments, such as
 /// <c>--filter *TenStage*</c>, go to BenchmarkDotNet), then the scale measurement (unless <c>--no-scale</c>),
 /// then the tables. See docs/performance.md.
 /// </summary>
@@ -45,6 +46,11 @@ internal static class Program
                 return BuildCostRun.Run(args);
             }
 
+            if (args.Contains("--cpu-one"))
+            {
+                return CpuMode.RunOne(args);
+            }
+
             if (args.Contains("--cpu"))
             {
                 return CpuMode.Run(args);
@@ -67,26 +73,20 @@ internal static class Program
 
     private static int Full(string[] args)
     {
-        var job = Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithLaunchCount(1)
-            .WithWarmupCount(3)
-            .WithIterationCount(Option(args, "--iterations", 9))
-            .WithIterationTime(TimeInterval.FromMilliseconds(250))
-            .WithId("Kamaelia");
-        var config = ManualConfig.CreateMinimumViable()
-            .AddJob(job)
-            .AddDiagnoser(MemoryDiagnoser.Default)
-            .WithArtifactsPath(Artifacts.Directory)
-            .WithOptions(ConfigOptions.DisableLogFile);
+        // What goes on to BenchmarkDotNet (--filter and the like): the arguments less this program's own.
         var bdnArgs = args.Where(a => a is not ("--no-scale")).ToList();
         RemoveOption(bdnArgs, "--iterations");
         RemoveOption(bdnArgs, "--components");
         RemoveOption(bdnArgs, "--repeat");
-        if (!bdnArgs.Contains("--filter"))
+        if (args.Contains("--case"))
         {
-            bdnArgs.AddRange(["--filter", "*"]);
+            var index = bdnArgs.IndexOf("--case");
+            bdnArgs.RemoveRange(index, 3);
+            return IsolatedCase.Run(args, Config(args), bdnArgs.Contains("--filter") ? bdnArgs : [.. bdnArgs, "--filter", "*"]);
         }
+
+        // Each case runs in a child process, given the same BenchmarkDotNet arguments and iteration count.
+        var caseArgs = bdnArgs.Concat(args.Contains("--iterations") ? ["--iterations", Option(args, "--iterations", 9).ToString(CultureInfo.InvariantCulture)] : []).ToList();
 
         // The whole suite runs several times and each row keeps the median of the runs' medians: on a machine
         // shared with other work, load comes and goes between benchmarks, and one pass would skew the ratios.
@@ -96,28 +96,25 @@ internal static class Program
         var failed = false;
         for (var run = 0; run < repeat; run++)
         {
-            var summaries = BenchmarkSwitcher
-                .FromTypes([typeof(TwoStage), typeof(TenStage), typeof(FanOut), typeof(FanIn), typeof(PingPong), typeof(Threaded)])
-                .Run([.. bdnArgs], config)
-                .ToList();
-            failed |= summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
-            foreach (var report in summaries.SelectMany(s => s.Reports))
+            foreach (var benchmark in IsolatedCase.Classes.Where(c => IsolatedCase.Selected(c, bdnArgs)))
             {
-                if (report.ResultStatistics is not { } stats)
+                foreach (var value in IsolatedCase.ValuesOf(benchmark))
                 {
-                    continue;
-                }
+                    if (IsolatedCase.RunInChildProcess(benchmark, value, caseArgs) is not var (median, bytes))
+                    {
+                        Console.Error.WriteLine($"FAILED {benchmark.Name}/{value} (run {run + 1})");
+                        failed = true;
+                        continue;
+                    }
 
-                var bytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
-                var instance = Activator.CreateInstance(report.BenchmarkCase.Descriptor.Type);
-                var parameter = report.BenchmarkCase.Parameters.Items.Single().Value;
-                if (instance is WorkloadBenchmark workload)
-                {
-                    runs.Add(new Measurement(workload.Workload, (Impl)parameter, workload.N, stats.Median, bytes));
-                }
-                else
-                {
-                    threadedRuns.Add(new ThreadedMeasurement((Feed)parameter, Sizes.ThreadedMessages, stats.Median, bytes));
+                    if (Activator.CreateInstance(benchmark) is WorkloadBenchmark workload)
+                    {
+                        runs.Add(new Measurement(workload.Workload, Enum.Parse<Impl>(value), workload.N, median, bytes));
+                    }
+                    else
+                    {
+                        threadedRuns.Add(new ThreadedMeasurement(Enum.Parse<Feed>(value), Sizes.ThreadedMessages, median, bytes));
+                    }
                 }
             }
         }
@@ -138,6 +135,9 @@ internal static class Program
         var text = new System.Text.StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         text.AppendLine();
+        text.AppendLine("Summary (Kamaelia with handler / Main components, both producer styles):");
+        text.AppendLine();
+        text.AppendLine(ResultTable.RenderSummary(measurements));
         text.AppendLine(CultureInfo.InvariantCulture, $"Message passing (N = {Sizes.Messages:N0} messages, ping-pong {Sizes.Rounds:N0} round trips; each row the median of {repeat} runs of the suite, each run the median of its iterations; the range is the lowest and highest run):");
         text.AppendLine();
         text.AppendLine(ResultTable.Render(measurements, runs));
@@ -158,6 +158,24 @@ internal static class Program
         Artifacts.WriteTable("kamaelia-table.md", text.ToString());
         return failed ? 1 : 0;
     }
+
+    /// <summary>The job every case runs with: in-process, 3 warm-up and 9 (--iterations) measured iterations of 250 ms.</summary>
+    private static IConfig Config(string[] args)
+    {
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1)
+            .WithWarmupCount(3)
+            .WithIterationCount(Option(args, "--iterations", 9))
+            .WithIterationTime(TimeInterval.FromMilliseconds(250))
+            .WithId("Kamaelia");
+        return ManualConfig.CreateMinimumViable()
+            .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .WithArtifactsPath(Artifacts.Directory)
+            .WithOptions(ConfigOptions.DisableLogFile);
+    }
+
 
     private static double? MedianOrNull(IEnumerable<double?> values)
     {

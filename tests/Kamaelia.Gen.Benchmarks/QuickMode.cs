@@ -24,7 +24,7 @@ internal static class QuickMode
         {
             var n = WorkloadFacts.Normalise(workload, workload == Workload.PingPong ? Sizes.QuickRounds : Sizes.QuickMessages);
             var expected = WorkloadFacts.ExpectedSum(workload, n);
-            foreach (var impl in Enum.GetValues<Impl>())
+            foreach (var impl in WorkloadFacts.Implementations(workload))
             {
                 Check($"{workload}/{impl}", failures, () =>
                 {
@@ -103,6 +103,7 @@ internal static class QuickMode
         Console.WriteLine();
         Console.WriteLine("Quick mode: small N, timings for information only (no warm-up worth the name; see docs/performance.md).");
         Console.WriteLine();
+        Console.WriteLine(ResultTable.RenderSummary(measurements));
         Console.WriteLine(ResultTable.Render(measurements));
         Console.WriteLine(ResultTable.Render(threaded));
         if (scale is not null)

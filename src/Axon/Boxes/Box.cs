@@ -167,8 +167,13 @@ public abstract class Box
     {
     }
 
-    /// <summary>Wakes the producers of an inbox from which messages were collected during the pass.</summary>
+    /// <summary>Wakes the producers of an inbox, as a collection does (also when its owner ends).</summary>
     internal virtual void WakeProducersOfCollection()
+    {
+    }
+
+    /// <summary>The end of a pass in which an inbox with several producers woke them all (see <see cref="Scheduler"/>).</summary>
+    internal virtual void ForgetProducersWokenInPass()
     {
     }
 

@@ -14,9 +14,12 @@ public sealed class Inbox<T> : Box<T>
     // or a Component[].
     private object? _producers;
 
-    // True while the producers need no (further) wake for a collection: one is already queued with the
-    // scheduler for the end of the pass, or there are no producers. Keeps a receive to one flag test.
-    private bool _collectionNoticed = true;
+    // True when _producers is the one component, so that a receive reaches it without a type test.
+    private bool _singleProducer;
+
+    // With several producers: every one was woken in the current pass, so later collections in it need not look at
+    // them again (the scheduler clears the mark at the end of the pass).
+    private bool _everyProducerWoken;
     private bool _hasSizeLimit;
 
     // The limit as the hot path reads it: int.MaxValue when there is none, so a send makes one comparison.
@@ -73,11 +76,7 @@ public sealed class Inbox<T> : Box<T>
             throw new EmptyInboxException(this);
         }
 
-        if (!_collectionNoticed)
-        {
-            NoticeCollection();
-        }
-
+        WakeProducers();
         return item;
     }
 
@@ -95,11 +94,7 @@ public sealed class Inbox<T> : Box<T>
             return false;
         }
 
-        if (!_collectionNoticed)
-        {
-            NoticeCollection();
-        }
-
+        WakeProducers();
         return true;
     }
 
@@ -156,46 +151,56 @@ public sealed class Inbox<T> : Box<T>
     /// <summary>Refuses a message for want of room: the exception a sender that does not hold messages gets.</summary>
     internal NoSpaceInBoxException NoSpace() => new(_queue.Count, _effectiveLimit, this);
 
-    /// <summary>
-    /// A message was collected: the producers are to be woken. On the scheduler's thread during a pass the
-    /// wake is handed to the scheduler once per pass (it takes effect at the end of the pass, as any wake does);
-    /// anywhere else the producers are woken at once.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void NoticeCollection()
-    {
-        if (Owner.Scheduler is { } scheduler && scheduler.TryDeferCollectionNotice(this))
-        {
-            _collectionNoticed = true;
-            return;
-        }
-
-        WakeProducers();
-    }
-
-    /// <summary>The scheduler's end-of-pass half of <see cref="NoticeCollection"/>.</summary>
+    /// <inheritdoc />
     internal override void WakeProducersOfCollection()
     {
-        _collectionNoticed = _producers is null;
-        WakeProducers();
+        if (_singleProducer)
+        {
+            Unsafe.As<Component>(_producers!).NotifyMessageCollected();
+        }
+        else if (_producers is Component[] producers)
+        {
+            foreach (var producer in producers)
+            {
+                producer.NotifyMessageCollected();
+            }
+        }
     }
 
+    /// <inheritdoc />
+    internal override void ForgetProducersWokenInPass() => _everyProducerWoken = false;
+
+    /// <summary>
+    /// A message was collected: wake the producers, as Axon does on every collection. Each wake takes effect at the
+    /// end of the pass, as any does, and only the first of a pass costs more than a flag test (see
+    /// <see cref="Component.NotifyMessageCollected"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WakeProducers()
     {
-        switch (_producers)
+        if (_singleProducer)
         {
-            case null:
-                break;
-            case Component single:
-                single.NotifyMessageCollected();
-                break;
-            case var many:
-                foreach (var producer in (Component[])many)
-                {
-                    producer.NotifyMessageCollected();
-                }
+            Unsafe.As<Component>(_producers!).NotifyMessageCollected();
+        }
+        else if (_producers is not null && !_everyProducerWoken)
+        {
+            WakeEveryProducer();
+        }
+    }
 
-                break;
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WakeEveryProducer()
+    {
+        foreach (var producer in (Component[])_producers!)
+        {
+            producer.NotifyMessageCollected();
+        }
+
+        // During a pass the wakes hold until its end, so the collections after this one in the pass skip them.
+        if (Owner.Scheduler is { InPass: true } scheduler)
+        {
+            _everyProducerWoken = true;
+            scheduler.ForgetAtEndOfPass(this);
         }
     }
 
@@ -207,9 +212,8 @@ public sealed class Inbox<T> : Box<T>
             1 => producers[0],
             _ => producers.ToArray(),
         };
-
-        // A notice already queued with the scheduler may be queued once more: waking twice is harmless.
-        _collectionNoticed = _producers is null;
+        _singleProducer = producers.Length == 1;
+        _everyProducerWoken = false;
     }
 
     internal override IMessageSink<TFrom> CreateSinkFrom<TFrom>(Box source) => new ConvertingSink<TFrom, T>(this, source);

@@ -55,11 +55,11 @@ public abstract partial class Component
     /// <summary>Where the scheduler keeps the component in its array of registered components; -1 when not there.</summary>
     internal int RegistrationSlot { get; set; } = -1;
 
-    /// <summary>Set when the component asked to pause during the current pass.</summary>
-    internal bool PauseRequested { get; set; }
+    /// <summary>The pause and wake asked for in the current pass, and whether a wake waits in the scheduler's list.</summary>
+    internal PassRequests Requests { get; set; }
 
-    /// <summary>Set while a wake for the component waits in the scheduler's own wake list.</summary>
-    internal bool WakeQueued { get; set; }
+    /// <summary>True while the scheduler runs this component's step (on its thread, so a Pause from it needs no thread check).</summary>
+    internal bool IsStepping { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => Name;
@@ -90,43 +90,59 @@ public abstract partial class Component
 
     /// <summary>
     /// Runs the current iterator (Main, a multi-step handler, or the innermost WaitComplete) to its next yield,
-    /// acting on what it yields; false once every iterator has ended.
+    /// acting on what it yields; false once every iterator has ended. The usual step, a plain <c>yield return</c>,
+    /// is handled here; the rest out of line, so that this inlines into <see cref="Step"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool AdvanceIterators()
     {
-        while (_current is { } current)
+        if (_current is { } current && current.MoveNext())
         {
-            if (!current.MoveNext())
+            return current.Current is not { } yielded || ActOnYielded(current, yielded);
+        }
+
+        return AdvanceAfterAnEnd();
+    }
+
+    /// <summary>
+    /// The current iterator has ended (or there is none): the one it interrupted (a WaitComplete's caller) goes on
+    /// in the same step; false when none remains.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool AdvanceAfterAnEnd()
+    {
+        while (_current is { } ended)
+        {
+            ended.Dispose();
+            _current = WaitingIterators is { Count: > 0 } waiting ? waiting.Pop() : null;
+            if (_current is { } resumed && resumed.MoveNext())
             {
-                current.Dispose();
-                _current = WaitingIterators is { Count: > 0 } waiting ? waiting.Pop() : null;
-                if (_current is null)
-                {
-                    return false;
-                }
-
-                continue;
+                return resumed.Current is not { } yielded || ActOnYielded(resumed, yielded);
             }
-
-            switch (current.Current)
-            {
-                case NewComponent newComponent:
-                    foreach (var component in newComponent.Components)
-                    {
-                        component.Activate(Scheduler);
-                    }
-
-                    break;
-                case WaitComplete waitComplete:
-                    (WaitingIterators ??= new()).Push(current);
-                    _current = waitComplete.Steps.GetEnumerator();
-                    break;
-            }
-
-            return true;
         }
 
         return false;
+    }
+
+    /// <summary>Acts on what an iterator yielded: components to activate, or a sub-iterator to run first.</summary>
+    private bool ActOnYielded(IEnumerator<object?> current, object yielded)
+    {
+        switch (yielded)
+        {
+            case NewComponent newComponent:
+                foreach (var component in newComponent.Components)
+                {
+                    component.Activate(Scheduler);
+                }
+
+                break;
+            case WaitComplete waitComplete:
+                (WaitingIterators ??= new()).Push(current);
+                _current = waitComplete.Steps.GetEnumerator();
+                break;
+        }
+
+        return true;
     }
 
     /// <summary>Called once when the component ends, before its links are removed: release resources here.</summary>
@@ -161,8 +177,20 @@ public abstract partial class Component
     /// <summary>
     /// Asks to sleep after the current step. Any message arriving, any message collected from a box this
     /// component feeds, a child ending or an explicit <see cref="Unpause"/> wakes it; a wake in the same pass wins.
+    /// Call it from the component's own code or the scheduler's thread; <see cref="Unpause"/> is the one that is
+    /// safe from any thread.
     /// </summary>
-    public virtual void Pause() => Scheduler?.RequestPause(this);
+    public virtual void Pause()
+    {
+        if (IsStepping)
+        {
+            // In its own step, on the scheduler's thread: a flag that the end of the pass looks at.
+            Requests |= PassRequests.Pause;
+            return;
+        }
+
+        Scheduler?.RequestPause(this);
+    }
 
     /// <summary>Wakes the component if it sleeps. Safe from any thread.</summary>
     public void Unpause()
@@ -225,6 +253,7 @@ public abstract partial class Component
     {
         IsStopped = true;
         State = SchedulingState.Unregistered;
+        Requests = PassRequests.None;
         try
         {
             // Ended for good, close-down or not: work started with ShutdownToken is told so.
@@ -238,24 +267,46 @@ public abstract partial class Component
 
     /// <summary>
     /// A message arrived for this component: wake it, as Axon does on every arrival, so that a pause it asks
-    /// for later in the same pass cannot put it to sleep with the message waiting. One wake per pass is enough.
+    /// for later in the same pass cannot put it to sleep with the message waiting. One wake per pass is enough:
+    /// once the scheduler has it (a flag, or an entry in its list), later arrivals in the pass test one byte.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void NotifyMessageArrived()
     {
-        if (!WakeQueued)
+        if ((Requests & (PassRequests.Wake | PassRequests.WakeListed)) == 0)
         {
-            Scheduler?.RequestWake(this);
+            WakeForMessage();
         }
     }
 
-    /// <summary>A message this component sent was collected: wake it (a producer held back by a full inbox).</summary>
+    /// <summary>
+    /// A message this component sent was collected: wake it (a producer held back by a full inbox), at once and
+    /// on every collection, as Axon does; like an arrival, the first wake of a pass is the only one that costs.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void NotifyMessageCollected()
     {
-        if (!WakeQueued)
+        if ((Requests & (PassRequests.Wake | PassRequests.WakeListed)) == 0)
         {
-            Scheduler?.RequestWake(this);
+            WakeForMessage();
+        }
+    }
+
+    /// <summary>
+    /// The first message wake of a pass. Sends and receives belong to the scheduler's thread, so during a pass an
+    /// awake component (one in the run queue) only needs its flag, which the end of the pass looks at; anything
+    /// else (a sleeper to re-queue, or no pass running) goes to the scheduler.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void WakeForMessage()
+    {
+        if (State == SchedulingState.Active && Scheduler is { InPass: true })
+        {
+            Requests |= PassRequests.Wake;
+        }
+        else
+        {
+            Scheduler?.WakeForMessage(this);
         }
     }
 

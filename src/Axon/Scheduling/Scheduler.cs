@@ -8,26 +8,32 @@ namespace Axon;
 /// Sleeping components cost nothing; when every component sleeps, <see cref="Run"/> blocks until a wake comes
 /// from another thread.
 /// </summary>
+/// <remarks>
+/// A pause or wake of a component that is in the run queue, asked for on the scheduler's thread during a pass, is a
+/// flag on the component (<see cref="PassRequests"/>), resolved at the end of the pass by one walk of the run
+/// queue; only wakes that put a component back into the queue take a list entry, in order. The scheduler is bound
+/// to the thread that runs its passes (<see cref="PassThreadClaim"/>), so a pass takes no lock, no interlocked
+/// operation and no thread-id look-up.
+/// </remarks>
 public sealed class Scheduler
 {
     private static readonly Lazy<Scheduler> s_default = new(() => new Scheduler());
 
-    [ThreadStatic]
-    private static Scheduler? t_current;
-
     private readonly object _gate = new();
+    private readonly PassThreadClaim _claim;
     // Every registered component in the first _registeredCount entries, each knowing its slot, so that adding
     // and removing are constant time without a hash set's per-entry overhead.
     private Component[] _registered = new Component[8];
     private int _registeredCount;
-    private readonly PassList<Component> _localPauses = new();
+    // Wakes asked for on the scheduler's thread during a pass that put a component (back) into the run queue.
     private readonly PassList<WakeRequest> _localWakes = new();
     private readonly PassList<WakeRequest> _remoteWakes = new();
     private readonly PassList<Component> _remotePauses = new();
+
+    // Inboxes with several producers that woke them all in this pass, and skip them for the rest of it.
+    private readonly PassList<Box> _inboxesThatWokeEveryProducer = new();
     private readonly List<ComponentFault> _faults = [];
 
-    // Inboxes collected from during the pass, whose producers are woken at its end (one entry per inbox a pass).
-    private readonly PassList<Box> _collectionNotices = new();
     private TimeProvider _timeProvider = TimeProvider.System;
     private long _startTimestamp = TimeProvider.System.GetTimestamp();
     // Work handed over by other threads, run on the scheduler's thread at the start of the next pass.
@@ -36,8 +42,19 @@ public sealed class Scheduler
     private TimeSpan _shutdownGracePeriod = TimeSpan.FromSeconds(5);
     // The components to step in the next pass. A pass compacts it in place, keeping those still awake in order.
     private readonly PassList<Component> _runQueue = new();
-    private int _runningThreadId = -1;
+    // Set when a component in the run queue was flagged outside the steps of a pass (by a request between passes, or
+    // work posted from another thread): the start of the pass walks the queue. The end of every pass walks it anyway,
+    // so that a component's own steps set their flags with no more than a store (Component.Pause, message wakes).
+    private bool _requestsFlagged;
     private volatile bool _stopRequested;
+
+    // True while a pass runs; written only by the thread running it, after entering and before leaving the claim.
+    private bool _inPass;
+
+    // Where the step loop of a pass stands (the entry being stepped, and how many entries it has kept before it), so
+    // that a step that throws can be faulted and the loop resumed after it.
+    private int _stepIndex;
+    private int _stepKept;
 
     // Set (under _gate) when another thread queues a wake or a pause; lets a pass skip the lock when none did.
     private volatile bool _remoteRequestsPending;
@@ -49,9 +66,23 @@ public sealed class Scheduler
     /// <summary>The process-wide scheduler used when none is given, as Axon's <c>scheduler.run</c>.</summary>
     public static Scheduler Default => s_default.Value;
 
+    /// <summary>Creates a scheduler with no component.</summary>
+    public Scheduler() => _claim = new PassThreadClaim(this);
+
     /// <summary>The scheduler running a pass on this thread, or null.</summary>
-    public static Scheduler? Current =>
-        t_current is { } scheduler && scheduler._runningThreadId == Environment.CurrentManagedThreadId ? scheduler : null;
+    public static Scheduler? Current => PassThreadClaim.Current;
+
+    /// <summary>
+    /// True while a pass runs, on whichever thread: enough for the operations that belong to the scheduler's thread
+    /// by contract (a box's send and receive), which therefore need not ask which thread this is.
+    /// </summary>
+    internal bool InPass => _inPass;
+
+    /// <summary>
+    /// True on the thread running a pass now. (While another thread tries, and fails, to take the scheduler over, a
+    /// request from the pass's thread is queued as if from outside: it is still applied at the end of the pass.)
+    /// </summary>
+    private bool IsPassThread => _inPass && _claim.IsBoundToThisThread;
 
     /// <summary>
     /// When true, a component that throws is stopped and reported in <see cref="Faults"/> while the rest keep
@@ -187,7 +218,12 @@ public sealed class Scheduler
                 return;
             }
 
-            WaitWhileIdle();
+            // After a pass the run queue holds only components that are awake or still going to sleep (each needs
+            // another pass); only an empty one may mean there is nothing to do.
+            if (_runQueue.Count == 0)
+            {
+                WaitWhileIdle();
+            }
         }
     }
 
@@ -199,23 +235,8 @@ public sealed class Scheduler
     /// </summary>
     public bool RunPass()
     {
-        var thread = Environment.CurrentManagedThreadId;
-        var running = Interlocked.CompareExchange(ref _runningThreadId, thread, -1);
-        if (running != -1)
-        {
-            throw new InvalidOperationException(running == thread
-                ? "The scheduler is already running a pass on this thread: a component cannot run its own scheduler."
-                : "The scheduler is already running on another thread.");
-        }
-
-        // The thread's scheduler stays recorded after the pass (Current checks that it is running), so that a
-        // thread stepping one scheduler pass after pass writes the thread-local once rather than twice a pass.
-        var previous = t_current;
-        if (!ReferenceEquals(previous, this))
-        {
-            t_current = this;
-        }
-
+        var entry = _claim.Enter();
+        _inPass = true;
         try
         {
             _stoppedInLastPass = false;
@@ -225,34 +246,15 @@ public sealed class Scheduler
                 RunPosted();
             }
 
-            ApplyRequests(_runQueue);
-            var runQueue = _runQueue;
-            var count = runQueue.Count;
-            var kept = 0;
-            for (var i = 0; i < count; i++)
+            ApplyRequests(endOfPass: false);
+            StepEveryAwakeComponent();
+            PassCount++;
+            if (_inboxesThatWokeEveryProducer.Count > 0)
             {
-                var component = runQueue[i];
-                if (RunOne(component))
-                {
-                    if (kept != i)
-                    {
-                        runQueue.SetAt(kept, component);
-                    }
-
-                    kept++;
-                }
-
-                if (_fatalFault is not null)
-                {
-                    // Axon's default: a fault ends the system at once; the rest of the pass does not run.
-                    break;
-                }
+                ForgetProducerWakesOfPass();
             }
 
-            runQueue.Truncate(kept);
-            PassCount++;
-            WakeProducersOfCollections();
-            ApplyRequests(_runQueue);
+            ApplyRequests(endOfPass: true);
             if (_runQueue.Count == 0)
             {
                 TrimIdleLists();
@@ -277,14 +279,89 @@ public sealed class Scheduler
         }
         finally
         {
-            if (previous is not null && !ReferenceEquals(previous, this) && previous._runningThreadId == thread)
+            _inPass = false;
+            _claim.Exit(entry);
+        }
+    }
+
+    /// <summary>
+    /// Steps each awake component in the run queue once, in order, compacting the queue in place: an entry whose
+    /// pause took effect is dropped (a wake re-queues it), as is one that ended. A step that throws faults its
+    /// component, and the loop resumes with the next one.
+    /// </summary>
+    private void StepEveryAwakeComponent()
+    {
+        (_stepIndex, _stepKept) = (0, 0);
+        while (true)
+        {
+            try
             {
-                // A pass run from inside another scheduler's step: that scheduler is current again.
-                t_current = previous;
+                StepFromIndex();
+                break;
+            }
+            catch (Exception exception)
+            {
+                var faulty = _runQueue[_stepIndex];
+                faulty.IsStepping = false;
+                Fault(faulty, exception);
+                _stepIndex++;
+                if (_fatalFault is not null)
+                {
+                    // Axon's default: a fault ends the system at once; the rest of the pass does not run.
+                    break;
+                }
+            }
+        }
+
+        _runQueue.Truncate(_stepKept);
+    }
+
+    /// <summary>
+    /// The loop of <see cref="StepEveryAwakeComponent"/> from <see cref="_stepIndex"/>, with no protected region of
+    /// its own so that its counters stay in registers; before each step it notes where it is, for a step that throws.
+    /// </summary>
+    private void StepFromIndex()
+    {
+        var runQueue = _runQueue;
+        var count = runQueue.Count;
+        var kept = _stepKept;
+        for (var i = _stepIndex; i < count; i++)
+        {
+            var component = runQueue[i];
+            if (component.State != SchedulingState.Active)
+            {
+                if (component.State == SchedulingState.GoingToSleep)
+                {
+                    component.State = SchedulingState.Sleeping;
+                }
+
+                continue;
             }
 
-            Volatile.Write(ref _runningThreadId, -1);
+            (_stepIndex, _stepKept) = (i, kept);
+            component.IsStepping = true;
+            var alive = component.RunStep();
+            component.IsStepping = false;
+            if (alive)
+            {
+                if (kept != i)
+                {
+                    runQueue.SetAt(kept, component);
+                }
+
+                kept++;
+            }
+            else
+            {
+                Finish(component);
+                if (_fatalFault is not null)
+                {
+                    break;
+                }
+            }
         }
+
+        _stepKept = kept;
     }
 
     /// <summary>
@@ -422,48 +499,54 @@ public sealed class Scheduler
         {
             action();
         }
+
+        // What the work did to components' flags is resolved before the steps, as requests between passes are.
+        _requestsFlagged = true;
     }
 
     internal void Add(Component component) => Request(component, canActivate: true);
 
+    /// <summary>A wake from anywhere: an explicit <see cref="Component.Unpause"/>, a stop, a task completing.</summary>
     internal void RequestWake(Component component) => Request(component, canActivate: false);
 
     /// <summary>
-    /// Takes over waking an inbox's producers after a collection, at the end of this pass, when called on the
-    /// scheduler's thread during a pass; false elsewhere (the caller then wakes them at once).
+    /// A wake because a message arrived in one of the component's inboxes or one it sent was collected, when the
+    /// component's own flag does not settle it (see <see cref="Component.NotifyMessageArrived"/>). Sends and
+    /// receives belong to the scheduler's thread (a threaded component's own thread goes through its queues, and
+    /// other threads through <see cref="Component.Unpause"/> or a <see cref="Handle"/>), so during a pass this is
+    /// the pass's thread: the hot path asks no thread-local question.
     /// </summary>
-    internal bool TryDeferCollectionNotice(Box inbox)
+    internal void WakeForMessage(Component component)
     {
-        if (Environment.CurrentManagedThreadId != _runningThreadId)
+        if (_inPass)
         {
-            return false;
+            WakeInPass(component, canActivate: false);
+            return;
         }
 
-        _collectionNotices.Add(inbox);
-        return true;
+        Request(component, canActivate: false);
     }
 
-    private void WakeProducersOfCollections()
+    /// <summary>Registers an inbox whose producers were all woken in this pass, to clear its mark at the pass's end.</summary>
+    internal void ForgetAtEndOfPass(Box inbox) => _inboxesThatWokeEveryProducer.Add(inbox);
+
+    private void ForgetProducerWakesOfPass()
     {
-        var notices = _collectionNotices;
-        for (var i = 0; i < notices.Count; i++)
+        var inboxes = _inboxesThatWokeEveryProducer;
+        for (var i = 0; i < inboxes.Count; i++)
         {
-            notices[i].WakeProducersOfCollection();
+            inboxes[i].ForgetProducersWokenInPass();
         }
 
-        notices.Clear();
+        inboxes.Clear();
     }
 
     internal void RequestPause(Component component)
     {
-        if (Environment.CurrentManagedThreadId == _runningThreadId)
+        // A component pausing itself in its own step (the usual caller) is on the pass's thread by construction.
+        if (component.IsStepping || IsPassThread)
         {
-            if (!component.PauseRequested)
-            {
-                component.PauseRequested = true;
-                _localPauses.Add(component);
-            }
-
+            PauseInPass(component);
             return;
         }
 
@@ -476,14 +559,9 @@ public sealed class Scheduler
 
     private void Request(Component component, bool canActivate)
     {
-        if (Environment.CurrentManagedThreadId == _runningThreadId)
+        if (IsPassThread)
         {
-            if (!component.WakeQueued || canActivate)
-            {
-                component.WakeQueued = true;
-                _localWakes.Add(new WakeRequest(component, canActivate));
-            }
-
+            WakeInPass(component, canActivate);
             return;
         }
 
@@ -495,37 +573,37 @@ public sealed class Scheduler
         }
     }
 
-    /// <summary>Steps one component; true when it stays in the run queue for the next pass.</summary>
-    private bool RunOne(Component component)
+    /// <summary>A pause on the scheduler's thread during a pass: only an awake component has one to take effect.</summary>
+    private void PauseInPass(Component component)
     {
-        switch (component.State)
+        if (component.State == SchedulingState.Active && (component.Requests & PassRequests.Pause) == 0)
         {
-            case SchedulingState.GoingToSleep or SchedulingState.Sleeping:
-                // A pause took effect: drop the entry; a wake re-queues it.
-                component.State = SchedulingState.Sleeping;
-                return false;
-            case SchedulingState.Unregistered:
-                return false;
+            component.Requests |= PassRequests.Pause;
+            _requestsFlagged = true;
         }
+    }
 
-        bool alive;
-        try
+    /// <summary>
+    /// A wake on the scheduler's thread during a pass. An awake component is in the run queue and stays there: the
+    /// wake only keeps a pause of this pass from taking effect. Any other joins the tail of the queue at the end of
+    /// the pass, in the order of these requests.
+    /// </summary>
+    private void WakeInPass(Component component, bool canActivate)
+    {
+        var requests = component.Requests;
+        if (component.State == SchedulingState.Active)
         {
-            alive = component.RunStep();
+            if ((requests & PassRequests.Wake) == 0)
+            {
+                component.Requests = requests | PassRequests.Wake;
+                _requestsFlagged = true;
+            }
         }
-        catch (Exception exception)
+        else if ((requests & PassRequests.WakeListed) == 0 || canActivate)
         {
-            Fault(component, exception);
-            return false;
+            component.Requests = requests | PassRequests.WakeListed;
+            _localWakes.Add(new WakeRequest(component, canActivate));
         }
-
-        if (alive)
-        {
-            return true;
-        }
-
-        Finish(component);
-        return false;
     }
 
     private void Finish(Component component)
@@ -578,42 +656,86 @@ public sealed class Scheduler
         }
 
         component.State = SchedulingState.Unregistered;
-        component.PauseRequested = false;
+        component.Requests = PassRequests.None;
     }
 
-    /// <summary>Pauses first, then wakes, so that a wake requested in the same pass wins.</summary>
-    private void ApplyRequests(PassList<Component> queue)
+    /// <summary>
+    /// Pauses first, then wakes, so that a wake requested in the same pass wins: the requests other threads queued
+    /// join this pass's (after them, in order), the flags on the run queue decide who goes to sleep, and then the
+    /// listed wakes put sleepers and new components at the tail of the queue.
+    /// </summary>
+    private void ApplyRequests(bool endOfPass)
     {
         if (_remoteRequestsPending)
         {
-            lock (_gate)
-            {
-                _localPauses.AddRange(_remotePauses);
-                _remotePauses.Clear();
-                _localWakes.AddRange(_remoteWakes);
-                _remoteWakes.Clear();
-                _remoteRequestsPending = false;
-            }
+            TakeRemoteRequests();
         }
 
-        var pauses = _localPauses;
-        for (var i = 0; i < pauses.Count; i++)
+        if (endOfPass || _requestsFlagged)
         {
-            var component = pauses[i];
-            component.PauseRequested = false;
-            if (component.State == SchedulingState.Active)
+            ResolvePausesAndWakes();
+        }
+
+        if (_localWakes.Count > 0)
+        {
+            ApplyListedWakes();
+        }
+    }
+
+    private void TakeRemoteRequests()
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < _remotePauses.Count; i++)
+            {
+                PauseInPass(_remotePauses[i]);
+            }
+
+            for (var i = 0; i < _remoteWakes.Count; i++)
+            {
+                var (component, canActivate) = _remoteWakes[i];
+                WakeInPass(component, canActivate);
+            }
+
+            _remotePauses.Clear();
+            _remoteWakes.Clear();
+            _remoteRequestsPending = false;
+        }
+    }
+
+    /// <summary>
+    /// One walk of the run queue: an awake component paused in this pass and not woken in it goes to sleep (it
+    /// leaves the queue when the next pass reaches it). Every flagged component is awake and so in the queue.
+    /// </summary>
+    private void ResolvePausesAndWakes()
+    {
+        _requestsFlagged = false;
+        var queue = _runQueue;
+        for (var i = 0; i < queue.Count; i++)
+        {
+            var component = queue[i];
+            var requests = component.Requests;
+            if ((requests & (PassRequests.Pause | PassRequests.Wake)) == 0)
+            {
+                continue;
+            }
+
+            component.Requests = requests & PassRequests.WakeListed;
+            if ((requests & (PassRequests.Pause | PassRequests.Wake)) == PassRequests.Pause && component.State == SchedulingState.Active)
             {
                 component.State = SchedulingState.GoingToSleep;
             }
         }
+    }
 
-        pauses.Clear();
-
+    private void ApplyListedWakes()
+    {
+        var queue = _runQueue;
         var wakes = _localWakes;
         for (var i = 0; i < wakes.Count; i++)
         {
             var (component, canActivate) = wakes[i];
-            component.WakeQueued = false;
+            component.Requests &= ~PassRequests.WakeListed;
             switch (component.State)
             {
                 case SchedulingState.Sleeping:
@@ -643,8 +765,7 @@ public sealed class Scheduler
     {
         _runQueue.TrimIfEmpty();
         _localWakes.TrimIfEmpty();
-        _localPauses.TrimIfEmpty();
-        _collectionNotices.TrimIfEmpty();
+        _inboxesThatWokeEveryProducer.TrimIfEmpty();
         if (_remoteWakes.IsOversized || _remotePauses.IsOversized)
         {
             lock (_gate)
@@ -734,6 +855,7 @@ public sealed class Scheduler
         }
 
         _runQueue.Clear();
+        _requestsFlagged = false;
     }
 
     private readonly record struct WakeRequest(Component Component, bool CanActivate);

@@ -4,8 +4,9 @@ using Kamaelia.Gen.Benchmarks.Runners;
 namespace Kamaelia.Gen.Benchmarks.Benchmarks;
 
 /// <summary>
-/// One workload, every implementation side by side (the <see cref="Impl"/> parameter). One operation moves all
-/// N messages (ping-pong: N round trips) and checks the sum; the table divides by the message and hop counts.
+/// One workload, every implementation that runs it side by side (the <see cref="Impl"/> parameter). One operation
+/// moves all N messages (ping-pong: N round trips) and checks the sum; the table divides by the message and hop
+/// counts.
 /// </summary>
 public abstract class WorkloadBenchmark
 {
@@ -13,8 +14,11 @@ public abstract class WorkloadBenchmark
     private long _expected;
 
     /// <summary>The implementation measured.</summary>
-    [ParamsAllValues]
+    [ParamsSource(nameof(Implementations))]
     public Impl Impl { get; set; }
+
+    /// <summary>The implementations that run this workload (in a child process of the suite, the one it measures).</summary>
+    public IEnumerable<Impl> Implementations => IsolatedCase.Impl is { } only ? [only] : WorkloadFacts.Implementations(Workload);
 
     /// <summary>The workload this class measures.</summary>
     public abstract Workload Workload { get; }
@@ -83,14 +87,24 @@ public class PingPong : WorkloadBenchmark
     public override Workload Workload => Workload.PingPong;
 }
 
+/// <summary>Producer → splitter → 4 stages (+1 each, round-robin) → consumer.</summary>
+public class Diamond : WorkloadBenchmark
+{
+    /// <inheritdoc />
+    public override Workload Workload => Workload.Diamond;
+}
+
 /// <summary>The threaded path: a thread feeds a two-stage pipeline.</summary>
 public class Threaded
 {
     private IRunner? _runner;
 
     /// <summary>How the messages come in.</summary>
-    [ParamsAllValues]
+    [ParamsSource(nameof(Feeds))]
     public Feed Feed { get; set; }
+
+    /// <summary>Every feed (in a child process of the suite, the one it measures).</summary>
+    public IEnumerable<Feed> Feeds => IsolatedCase.Feed is { } only ? [only] : Enum.GetValues<Feed>();
 
     /// <summary>Prepares the runner.</summary>
     [GlobalSetup]

@@ -18,8 +18,8 @@ public interface ISumSink
     void Reset();
 }
 
-/// <summary>A fan-out component with one typed inbox and four typed outboxes.</summary>
-public interface IBroadcast4
+/// <summary>A component with one typed inbox and four typed outboxes: a fan-out, or a splitter.</summary>
+public interface IOneToFour
 {
     /// <summary>The inbox.</summary>
     Inbox<int> Input { get; }

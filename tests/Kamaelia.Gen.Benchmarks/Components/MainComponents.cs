@@ -18,7 +18,7 @@ public sealed partial class IntSource : Component
     private int _next;
     private int _end;
 
-    /// <summary>How many numbers one step sends.</summary>
+    /// <summary>How many numbers one step sends (1 for a source that sends one message per step).</summary>
     public int Batch { get; init; } = 1024;
 
     /// <summary>The typed outbox, for wiring.</summary>
@@ -152,7 +152,7 @@ public sealed partial class SumSinkMain : Component, ISumSink
 [Outbox<int>("out2", "A copy")]
 [Outbox<int>("out3", "A copy")]
 [Outbox("signal", "The shutdown signal")]
-public sealed partial class Broadcast4Main : Component, IBroadcast4
+public sealed partial class Broadcast4Main : Component, IOneToFour
 {
     /// <inheritdoc />
     public Outbox<int>[] Outputs => [Out0, Out1, Out2, Out3];
@@ -171,6 +171,54 @@ public sealed partial class Broadcast4Main : Component, IBroadcast4
                 Out1.Send(number);
                 Out2.Send(number);
                 Out3.Send(number);
+            }
+
+            if (Control.TryRecv(out var control) && control is ShutdownSignal)
+            {
+                Signal.Send(control);
+                yield break;
+            }
+
+            if (Inbox.Count == 0 && Control.Count == 0)
+            {
+                Pause();
+            }
+
+            yield return null;
+        }
+    }
+}
+
+/// <summary>The diamond's splitter, Axon style: deals the numbers round-robin to four outboxes.</summary>
+[Inbox<int>("inbox", "Numbers")]
+[Inbox("control", "Shutdown signals")]
+[Outbox<int>("out0", "Every fourth number")]
+[Outbox<int>("out1", "Every fourth number")]
+[Outbox<int>("out2", "Every fourth number")]
+[Outbox<int>("out3", "Every fourth number")]
+[Outbox("signal", "The shutdown signal")]
+public sealed partial class Deal4Main : Component, IOneToFour
+{
+    private readonly Outbox<int>[] _outputs;
+
+    /// <summary>Creates the splitter.</summary>
+    public Deal4Main() => _outputs = [Out0, Out1, Out2, Out3];
+
+    /// <inheritdoc />
+    public Outbox<int>[] Outputs => _outputs;
+
+    /// <inheritdoc />
+    public Inbox<int> Input => Inbox;
+
+    /// <inheritdoc />
+    protected override IEnumerable<object?> Main()
+    {
+        var turn = 0;
+        while (true)
+        {
+            while (Inbox.TryRecv(out var number))
+            {
+                _outputs[turn++ & 3].Send(number);
             }
 
             if (Control.TryRecv(out var control) && control is ShutdownSignal)

@@ -56,7 +56,7 @@ public sealed partial class SumSinkValueTask : Component, ISumSink
 [Outbox<int>("out2", "A copy")]
 [Outbox<int>("out3", "A copy")]
 [Outbox("signal", "The shutdown signal")]
-public sealed partial class Broadcast4ValueTask : Component, IBroadcast4
+public sealed partial class Broadcast4ValueTask : Component, IOneToFour
 {
     /// <inheritdoc />
     public Outbox<int>[] Outputs => [Out0, Out1, Out2, Out3];
@@ -71,6 +71,36 @@ public sealed partial class Broadcast4ValueTask : Component, IBroadcast4
         Out1.Send(number);
         Out2.Send(number);
         Out3.Send(number);
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>The diamond's splitter: deals the numbers round-robin to four outboxes, from a ValueTask handler.</summary>
+[Inbox<int>("inbox", "Numbers")]
+[Inbox("control", "Shutdown signals")]
+[Outbox<int>("out0", "Every fourth number")]
+[Outbox<int>("out1", "Every fourth number")]
+[Outbox<int>("out2", "Every fourth number")]
+[Outbox<int>("out3", "Every fourth number")]
+[Outbox("signal", "The shutdown signal")]
+public sealed partial class Deal4ValueTask : Component, IOneToFour
+{
+    private readonly Outbox<int>[] _outputs;
+    private int _turn;
+
+    /// <summary>Creates the splitter.</summary>
+    public Deal4ValueTask() => _outputs = [Out0, Out1, Out2, Out3];
+
+    /// <inheritdoc />
+    public Outbox<int>[] Outputs => _outputs;
+
+    /// <inheritdoc />
+    public Inbox<int> Input => Inbox;
+
+    [Handles("inbox")]
+    private ValueTask OnNumber(int number)
+    {
+        _outputs[_turn++ & 3].Send(number);
         return ValueTask.CompletedTask;
     }
 }

@@ -53,6 +53,49 @@ public static class ResultTable
         return text.ToString();
     }
 
+    /// <summary>
+    /// The summary: per workload and producer style, Kamaelia's rate (handler / Main components) and its ratios to
+    /// each peer, to the hand-written baseline with the same producer, and its ns/hop over the floor's.
+    /// </summary>
+    public static string RenderSummary(IReadOnlyList<Measurement> measurements)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| Workload | Producer | Kamaelia msgs/s (handler / Main) | × Channels | × Dataflow | × Akka | × best peer | × hand-written | ns/hop ÷ floor |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var group in measurements.GroupBy(m => m.Workload).OrderBy(g => g.Key))
+        {
+            var byImpl = group.ToDictionary(m => m.Impl);
+            var producers = group.Key == Workload.PingPong ? [ProducerStyle.OnePerStep] : Enum.GetValues<ProducerStyle>();
+            foreach (var producer in producers)
+            {
+                var kamaelia = new[] { ComponentStyle.Handler, ComponentStyle.Main }
+                    .Select(style => byImpl.GetValueOrDefault(group.Key == Workload.PingPong ? WorkloadFacts.Kamaelia(style, ProducerStyle.Batched) : WorkloadFacts.Kamaelia(style, producer)))
+                    .ToArray();
+                if (kamaelia.Any(k => k is null))
+                {
+                    continue;
+                }
+
+                var rates = kamaelia.Select(k => Rate(k!)).ToArray();
+                var bestPeer = s_peers.Where(byImpl.ContainsKey).Select(p => Rate(byImpl[p])).DefaultIfEmpty(double.NaN).Max();
+                var label = group.Key == Workload.PingPong ? "–" : producer == ProducerStyle.Batched ? "1,024 per step" : "1 per step";
+                text.Append(CultureInfo.InvariantCulture, $"| {group.Key} | {label} | {Millions(rates[0])} / {Millions(rates[1])} |");
+                foreach (var peer in s_peers)
+                {
+                    text.Append(' ').Append(Pair(rates, byImpl.GetValueOrDefault(peer), static (rate, m) => rate / Rate(m))).Append(" |");
+                }
+
+                text.Append(' ').Append(string.Join(" / ", rates.Select(r => Ratio(r / bestPeer)))).Append(" |");
+                text.Append(' ').Append(Pair(rates, byImpl.GetValueOrDefault(WorkloadFacts.HandWritten(producer)), static (rate, m) => rate / Rate(m))).Append(" |");
+                var floor = byImpl.GetValueOrDefault(Impl.Floor);
+                text.Append(' ').Append(floor is null ? "–" : string.Join(" / ", kamaelia.Select(k => Ratio(NsPerHop(k!) / NsPerHop(floor))))).Append(" |");
+                text.AppendLine();
+            }
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The threaded-path table.</summary>
     public static string Render(IReadOnlyList<ThreadedMeasurement> measurements)
     {
@@ -101,6 +144,9 @@ public static class ResultTable
 
     /// <summary>Allocated bytes per message.</summary>
     public static double? BytesPerMessage(Measurement m) => m.BytesPerOp / WorkloadFacts.Messages(m.Workload, m.N);
+
+    private static string Pair(double[] rates, Measurement? other, Func<double, Measurement, double> ratio) =>
+        other is null ? "–" : string.Join(" / ", rates.Select(rate => Ratio(ratio(rate, other))));
 
     private static string Bytes(Measurement m) => BytesPerMessage(m) is { } b ? Number(b) : "?";
 

@@ -24,6 +24,7 @@ internal static class AkkaRunners
         Workload.FanOut => new FanOutRunner(n),
         Workload.FanIn => new FanInRunner(n),
         Workload.PingPong => new PingPongRunner(n),
+        Workload.Diamond => new DiamondRunner(n),
         _ => throw new ArgumentOutOfRangeException(nameof(workload)),
     };
 
@@ -55,6 +56,13 @@ internal static class AkkaRunners
                 target.Tell(message);
             }
         }
+    }
+
+    private sealed class DealActor(IActorRef[] targets) : UntypedActor
+    {
+        private int _turn;
+
+        protected override void OnReceive(object message) => targets[_turn++ & 3].Tell(message);
     }
 
     private sealed record Produce(int Count);
@@ -103,36 +111,43 @@ internal static class AkkaRunners
         }
     }
 
-    private sealed class PipelineRunner : AkkaRunner
+    /// <summary>The benchmark thread tells 0..N-1 to the first actor; one sink actor adds up what reaches it.</summary>
+    private abstract class SingleSinkRunner(int n) : AkkaRunner
     {
-        private readonly IActorRef _first;
-        private readonly SinkState _sink = new();
-        private readonly int _n;
+        protected SinkState Sink { get; } = new();
 
-        public PipelineRunner(int stages, int n)
+        protected abstract IActorRef First { get; }
+
+        public override long Run()
         {
-            _n = n;
-            var next = System.ActorOf(Props.Create(() => new SinkActor(_sink)));
+            Sink.Reset(n);
+            var first = First;
+            for (var i = 0; i < n; i++)
+            {
+                first.Tell(i, ActorRefs.NoSender);
+            }
+
+            SinkState.WaitAll(Sink);
+            return Sink.Sum;
+        }
+    }
+
+    private sealed class PipelineRunner : SingleSinkRunner
+    {
+        public PipelineRunner(int stages, int n)
+            : base(n)
+        {
+            var next = System.ActorOf(Props.Create(() => new SinkActor(Sink)));
             for (var i = 0; i < stages; i++)
             {
                 var target = next;
                 next = System.ActorOf(Props.Create(() => new StageActor(target)));
             }
 
-            _first = next;
+            First = next;
         }
 
-        public override long Run()
-        {
-            _sink.Reset(_n);
-            for (var i = 0; i < _n; i++)
-            {
-                _first.Tell(i, ActorRefs.NoSender);
-            }
-
-            SinkState.WaitAll(_sink);
-            return _sink.Sum;
-        }
+        protected override IActorRef First { get; }
     }
 
     private sealed class FanOutRunner : AkkaRunner
@@ -163,6 +178,19 @@ internal static class AkkaRunners
             SinkState.WaitAll(_sinks);
             return _sinks.Sum(s => s.Sum);
         }
+    }
+
+    private sealed class DiamondRunner : SingleSinkRunner
+    {
+        public DiamondRunner(int n)
+            : base(n)
+        {
+            var sink = System.ActorOf(Props.Create(() => new SinkActor(Sink)));
+            var stages = Enumerable.Range(0, 4).Select(_ => System.ActorOf(Props.Create(() => new StageActor(sink)))).ToArray();
+            First = System.ActorOf(Props.Create(() => new DealActor(stages)));
+        }
+
+        protected override IActorRef First { get; }
     }
 
     private sealed class FanInRunner : AkkaRunner

@@ -15,6 +15,7 @@ internal static class ChannelsRunners
         Workload.FanOut => new FanOutRunner(n),
         Workload.FanIn => new FanInRunner(n),
         Workload.PingPong => new PingPongRunner(n),
+        Workload.Diamond => new DiamondRunner(n),
         _ => throw new ArgumentOutOfRangeException(nameof(workload)),
     };
 
@@ -45,48 +46,52 @@ internal static class ChannelsRunners
         }
     }
 
-    /// <summary>Producer, <c>stages</c> stages adding one, consumer; also used by the threaded-path comparison.</summary>
-    internal sealed class PipelineRunner : IRunner
+    /// <summary>The benchmark thread writes 0..N-1 into the first channel; one consumer adds up what reaches it.</summary>
+    internal abstract class SingleSinkRunner(int n) : IRunner
     {
-        private readonly Channel<int> _first;
-        private readonly SinkState _sink = new();
-        private readonly List<Task> _loops = [];
-        private readonly int _n;
+        protected Channel<int> First { get; } = NewChannel();
 
-        public PipelineRunner(int stages, int n)
-        {
-            _n = n;
-            _first = NewChannel();
-            var current = _first;
-            for (var i = 0; i < stages; i++)
-            {
-                var next = NewChannel();
-                var (reader, writer) = (current.Reader, next.Writer);
-                _loops.Add(Task.Run(() => StageLoop(reader, writer, 1)));
-                current = next;
-            }
+        protected SinkState Sink { get; } = new();
 
-            var last = current.Reader;
-            _loops.Add(Task.Run(() => SinkLoop(last, _sink)));
-        }
+        protected List<Task> Loops { get; } = [];
 
         public long Run()
         {
-            _sink.Reset(_n);
-            var writer = _first.Writer;
-            for (var i = 0; i < _n; i++)
+            Sink.Reset(n);
+            var writer = First.Writer;
+            for (var i = 0; i < n; i++)
             {
                 writer.TryWrite(i);
             }
 
-            SinkState.WaitAll(_sink);
-            return _sink.Sum;
+            SinkState.WaitAll(Sink);
+            return Sink.Sum;
         }
 
         public void Dispose()
         {
-            _first.Writer.TryComplete();
-            Task.WaitAll([.. _loops], TimeSpan.FromSeconds(10));
+            First.Writer.TryComplete();
+            Task.WaitAll([.. Loops], TimeSpan.FromSeconds(10));
+        }
+    }
+
+    /// <summary>Producer, <c>stages</c> stages adding one, consumer; also used by the threaded-path comparison.</summary>
+    internal sealed class PipelineRunner : SingleSinkRunner
+    {
+        public PipelineRunner(int stages, int n)
+            : base(n)
+        {
+            var current = First;
+            for (var i = 0; i < stages; i++)
+            {
+                var next = NewChannel();
+                var (reader, writer) = (current.Reader, next.Writer);
+                Loops.Add(Task.Run(() => StageLoop(reader, writer, 1)));
+                current = next;
+            }
+
+            var last = current.Reader;
+            Loops.Add(Task.Run(() => SinkLoop(last, Sink)));
         }
     }
 
@@ -150,6 +155,45 @@ internal static class ChannelsRunners
             foreach (var output in _outputs)
             {
                 output.Writer.TryComplete();
+            }
+        }
+    }
+
+    /// <summary>Producer, a task dealing round-robin to four stage tasks, one channel that all four write to, consumer.</summary>
+    private sealed class DiamondRunner : SingleSinkRunner
+    {
+        private readonly Channel<int>[] _branches = [.. Enumerable.Range(0, 4).Select(_ => NewChannel())];
+
+        public DiamondRunner(int n)
+            : base(n)
+        {
+            var joined = NewChannel();
+            Loops.Add(Task.Run(Deal));
+            foreach (var branch in _branches)
+            {
+                var (reader, writer) = (branch.Reader, joined.Writer);
+                Loops.Add(Task.Run(() => StageLoop(reader, writer, 1)));
+            }
+
+            Loops.Add(Task.Run(() => SinkLoop(joined.Reader, Sink)));
+        }
+
+        private async Task Deal()
+        {
+            var reader = First.Reader;
+            var writers = _branches.Select(b => b.Writer).ToArray();
+            var turn = 0;
+            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                while (reader.TryRead(out var value))
+                {
+                    writers[turn++ & 3].TryWrite(value);
+                }
+            }
+
+            foreach (var writer in writers)
+            {
+                writer.TryComplete();
             }
         }
     }

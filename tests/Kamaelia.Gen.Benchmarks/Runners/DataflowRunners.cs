@@ -3,8 +3,9 @@ using System.Threading.Tasks.Dataflow;
 namespace Kamaelia.Gen.Benchmarks.Runners;
 
 /// <summary>
-/// TPL Dataflow peers: TransformBlock stages, ActionBlock consumers, a BroadcastBlock for fan-out, all with the
-/// default (unbounded, ordered, one at a time) options; the benchmark thread posts.
+/// TPL Dataflow peers: TransformBlock stages, ActionBlock consumers, a BroadcastBlock for fan-out, an ActionBlock
+/// dealing round-robin for the diamond, all with the default (unbounded, ordered, one at a time) options; the
+/// benchmark thread posts.
 /// </summary>
 internal static class DataflowRunners
 {
@@ -17,21 +18,54 @@ internal static class DataflowRunners
         Workload.FanOut => new FanOutRunner(n),
         Workload.FanIn => new FanInRunner(n),
         Workload.PingPong => new PingPongRunner(n),
+        Workload.Diamond => new DiamondRunner(n),
         _ => throw new ArgumentOutOfRangeException(nameof(workload)),
     };
 
-    private sealed class PipelineRunner : IRunner
+    /// <summary>The benchmark thread posts 0..N-1 to the first block; one ActionBlock adds up what reaches it.</summary>
+    private abstract class SingleSinkRunner : IRunner
     {
-        private readonly ITargetBlock<int> _first;
-        private readonly ActionBlock<int> _last;
-        private readonly SinkState _sink = new();
         private readonly int _n;
 
-        public PipelineRunner(int stages, int n)
+        protected SingleSinkRunner(int n)
         {
             _n = n;
-            _last = new ActionBlock<int>(_sink.Add);
-            ITargetBlock<int> next = _last;
+            Last = new ActionBlock<int>(Sink.Add);
+        }
+
+        protected SinkState Sink { get; } = new();
+
+        protected ActionBlock<int> Last { get; }
+
+        protected abstract ITargetBlock<int> First { get; }
+
+        public long Run()
+        {
+            Sink.Reset(_n);
+            var first = First;
+            for (var i = 0; i < _n; i++)
+            {
+                first.Post(i);
+            }
+
+            SinkState.WaitAll(Sink);
+            return Sink.Sum;
+        }
+
+        public void Dispose()
+        {
+            First.Complete();
+            Last.Complete();
+            Last.Completion.Wait(TimeSpan.FromSeconds(10));
+        }
+    }
+
+    private sealed class PipelineRunner : SingleSinkRunner
+    {
+        public PipelineRunner(int stages, int n)
+            : base(n)
+        {
+            ITargetBlock<int> next = Last;
             for (var i = 0; i < stages; i++)
             {
                 var stage = new TransformBlock<int, int>(static value => value + 1);
@@ -39,26 +73,10 @@ internal static class DataflowRunners
                 next = stage;
             }
 
-            _first = next;
+            First = next;
         }
 
-        public long Run()
-        {
-            _sink.Reset(_n);
-            for (var i = 0; i < _n; i++)
-            {
-                _first.Post(i);
-            }
-
-            SinkState.WaitAll(_sink);
-            return _sink.Sum;
-        }
-
-        public void Dispose()
-        {
-            _first.Complete();
-            _last.Completion.Wait(TimeSpan.FromSeconds(10));
-        }
+        protected override ITargetBlock<int> First { get; }
     }
 
     private sealed class FanOutRunner : IRunner
@@ -99,6 +117,26 @@ internal static class DataflowRunners
             _broadcast.Complete();
             Task.WaitAll([.. _consumers.Select(c => c.Completion)], TimeSpan.FromSeconds(10));
         }
+    }
+
+    private sealed class DiamondRunner : SingleSinkRunner
+    {
+        public DiamondRunner(int n)
+            : base(n)
+        {
+            var branches = new TransformBlock<int, int>[4];
+            for (var i = 0; i < branches.Length; i++)
+            {
+                branches[i] = new TransformBlock<int, int>(static value => value + 1);
+                branches[i].LinkTo(Last);
+            }
+
+            // One message at a time (the default), so the turn needs no lock.
+            var turn = 0;
+            First = new ActionBlock<int>(value => branches[turn++ & 3].Post(value));
+        }
+
+        protected override ITargetBlock<int> First { get; }
     }
 
     private sealed class FanInRunner : IRunner

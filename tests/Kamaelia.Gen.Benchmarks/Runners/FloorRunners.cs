@@ -17,6 +17,7 @@ internal static class FloorRunners
         Workload.FanOut => new FanOutRunner(n),
         Workload.FanIn => new FanInRunner(n),
         Workload.PingPong => new PingPongRunner(n),
+        Workload.Diamond => new DiamondRunner(n),
         _ => throw new ArgumentOutOfRangeException(nameof(workload)),
     };
 
@@ -126,6 +127,48 @@ internal static class FloorRunners
                     {
                         sum += value;
                     }
+                }
+            }
+
+            return sum;
+        }
+    }
+
+    private sealed class DiamondRunner(int n) : FloorRunner
+    {
+        private readonly Ring _input = new();
+        private readonly Ring[] _branches = [new(), new(), new(), new()];
+        private readonly Ring _joined = new();
+
+        public override long Run()
+        {
+            long sum = 0;
+            var branches = _branches;
+            for (var start = 0; start < n; start += Batch)
+            {
+                var stop = Math.Min(start + Batch, n);
+                for (var i = start; i < stop; i++)
+                {
+                    _input.Enqueue(i);
+                }
+
+                var turn = 0;
+                while (_input.TryDequeue(out var value))
+                {
+                    branches[turn++ & 3].Enqueue(value);
+                }
+
+                foreach (var branch in branches)
+                {
+                    while (branch.TryDequeue(out var value))
+                    {
+                        _joined.Enqueue(value + 1);
+                    }
+                }
+
+                while (_joined.TryDequeue(out var value))
+                {
+                    sum += value;
                 }
             }
 

@@ -7,19 +7,25 @@ namespace Kamaelia.Gen.Benchmarks.Runners;
 /// <summary>
 /// Kamaelia.Gen runners. The graph is built and activated once, on a private <see cref="Scheduler"/>, and left
 /// asleep; each <see cref="IRunner.Run"/> wakes the sources and steps the scheduler (<see cref="Scheduler.RunPass"/>)
-/// until the consumers have everything, so the measurement is the steady state of a long-lived system.
+/// until the consumers have everything, so the measurement is the steady state of a long-lived system. The
+/// producers are the same <see cref="IntSource"/> in every style, sending up to 1,024 numbers per step or one.
 /// </summary>
 internal static class KamaeliaRunners
 {
-    public static IRunner Create(Workload workload, ComponentStyle style, int n) => workload switch
+    public static IRunner Create(Workload workload, ComponentStyle style, ProducerStyle producer, int n)
     {
-        Workload.TwoStage => new PipelineRunner(style, stages: 0, n),
-        Workload.TenStage => new PipelineRunner(style, stages: 10, n),
-        Workload.FanOut => new FanOutRunner(style, n),
-        Workload.FanIn => new FanInRunner(style, n),
-        Workload.PingPong => new PingPongRunner(style, n),
-        _ => throw new ArgumentOutOfRangeException(nameof(workload)),
-    };
+        var batch = producer == ProducerStyle.Batched ? WorkloadFacts.BatchPerStep : 1;
+        return workload switch
+        {
+            Workload.TwoStage => new PipelineRunner(style, stages: 0, batch, n),
+            Workload.TenStage => new PipelineRunner(style, stages: 10, batch, n),
+            Workload.FanOut => new FanOutRunner(style, batch, n),
+            Workload.FanIn => new FanInRunner(style, Math.Max(1, batch / 4), n),
+            Workload.PingPong => new PingPongRunner(style, n),
+            Workload.Diamond => new DiamondRunner(style, batch, n),
+            _ => throw new ArgumentOutOfRangeException(nameof(workload)),
+        };
+    }
 
     private static Component Stage(ComponentStyle style) => style switch
     {
@@ -44,6 +50,19 @@ internal static class KamaeliaRunners
         }
     }
 
+    private static Component OneToFour(ComponentStyle style, Workload workload) => (workload, style) switch
+    {
+        (Workload.FanOut, ComponentStyle.Handler) => new Broadcast4(),
+        (Workload.FanOut, ComponentStyle.ValueTaskHandler) => new Broadcast4ValueTask(),
+        (Workload.FanOut, _) => new Broadcast4Main(),
+        (_, ComponentStyle.Handler) => new Deal4(),
+        (_, ComponentStyle.ValueTaskHandler) => new Deal4ValueTask(),
+        _ => new Deal4Main(),
+    };
+
+    /// <summary>Passes a run may take before it counts as stuck: a pass per message and hop, and some.</summary>
+    private static long PassBound(int n, int hops) => ((long)n * hops) + 10_000L;
+
     /// <summary>Runs passes until <paramref name="done"/>; throws rather than spin forever if it never is.</summary>
     private static void RunUntil(Scheduler scheduler, Func<bool> done, long maxPasses)
     {
@@ -67,56 +86,66 @@ internal static class KamaeliaRunners
         public void Dispose() => Scheduler.Stop();
     }
 
-    private sealed class PipelineRunner : KamaeliaRunner
+    /// <summary>One source, one consumer that adds up what reaches it, and whatever the subclass puts between.</summary>
+    private abstract class SourceToSinkRunner : KamaeliaRunner
     {
-        private readonly IntSource _source = new();
         private readonly ISumSink _sink;
         private readonly int _n;
+        private readonly int _hops;
         private readonly Func<bool> _done;
 
-        public PipelineRunner(ComponentStyle style, int stages, int n)
+        protected SourceToSinkRunner(ComponentStyle style, int batch, int n, int hops)
         {
-            _n = n;
-            var sink = Sink(style);
-            _sink = (ISumSink)sink;
-            var children = new List<Component> { _source };
+            (_n, _hops) = (n, hops);
+            Source = new IntSource { Batch = batch };
+            SinkComponent = Sink(style);
+            _sink = (ISumSink)SinkComponent;
+            _done = () => _sink.Count >= _n;
+        }
+
+        protected IntSource Source { get; }
+
+        protected Component SinkComponent { get; }
+
+        public override long Run()
+        {
+            _sink.Reset();
+            Source.Start(_n);
+            RunUntil(Scheduler, _done, PassBound(_n, _hops));
+            return _sink.Sum;
+        }
+    }
+
+    private sealed class PipelineRunner : SourceToSinkRunner
+    {
+        public PipelineRunner(ComponentStyle style, int stages, int batch, int n)
+            : base(style, batch, n, hops: stages + 1)
+        {
+            var children = new List<Component> { Source };
             for (var i = 0; i < stages; i++)
             {
                 children.Add(Stage(style));
             }
 
-            children.Add(sink);
+            children.Add(SinkComponent);
             new Pipeline([.. children]).Activate(Scheduler);
             Settle(Scheduler);
-            _done = () => _sink.Count >= _n;
-        }
-
-        public override long Run()
-        {
-            _sink.Reset();
-            _source.Start(_n);
-            RunUntil(Scheduler, _done, _n + 10_000L);
-            return _sink.Sum;
         }
     }
 
     private sealed class FanOutRunner : KamaeliaRunner
     {
-        private readonly IntSource _source = new();
+        private readonly IntSource _source;
         private readonly ISumSink[] _sinks;
         private readonly int _n;
         private readonly Func<bool> _done;
 
-        public FanOutRunner(ComponentStyle style, int n)
+        public FanOutRunner(ComponentStyle style, int batch, int n)
         {
             _n = n;
-            var broadcast = style switch
-            {
-                ComponentStyle.Handler => (Component)new Broadcast4(),
-                ComponentStyle.ValueTaskHandler => new Broadcast4ValueTask(),
-                _ => new Broadcast4Main(),
-            };
-            var fan = (IBroadcast4)broadcast;
+            _source = new IntSource { Batch = batch };
+            var broadcast = OneToFour(style, Workload.FanOut);
+            var fan = (IOneToFour)broadcast;
             var sinks = Enumerable.Range(0, 4).Select(_ => Sink(style)).ToArray();
             _sinks = [.. sinks.Cast<ISumSink>()];
             _source.Link(_source.Output, fan.Input);
@@ -145,21 +174,22 @@ internal static class KamaeliaRunners
             }
 
             _source.Start(_n);
-            RunUntil(Scheduler, _done, _n + 10_000L);
+            RunUntil(Scheduler, _done, PassBound(_n, 2));
             return _sinks.Sum(s => s.Sum);
         }
     }
 
     private sealed class FanInRunner : KamaeliaRunner
     {
-        private readonly IntSource[] _sources = [.. Enumerable.Range(0, 4).Select(_ => new IntSource { Batch = 256 })];
+        private readonly IntSource[] _sources;
         private readonly ISumSink _sink;
         private readonly int _n;
         private readonly Func<bool> _done;
 
-        public FanInRunner(ComponentStyle style, int n)
+        public FanInRunner(ComponentStyle style, int batchEach, int n)
         {
             _n = n;
+            _sources = [.. Enumerable.Range(0, 4).Select(_ => new IntSource { Batch = batchEach })];
             var sink = Sink(style);
             _sink = (ISumSink)sink;
             foreach (var source in _sources)
@@ -181,8 +211,32 @@ internal static class KamaeliaRunners
                 source.Start(_n / 4);
             }
 
-            RunUntil(Scheduler, _done, _n + 10_000L);
+            RunUntil(Scheduler, _done, PassBound(_n, 1));
             return _sink.Sum;
+        }
+    }
+
+    private sealed class DiamondRunner : SourceToSinkRunner
+    {
+        public DiamondRunner(ComponentStyle style, int batch, int n)
+            : base(style, batch, n, hops: 3)
+        {
+            var splitter = OneToFour(style, Workload.Diamond);
+            Source.Link(Source.Output, ((IOneToFour)splitter).Input);
+            var stages = new Component[4];
+            for (var i = 0; i < 4; i++)
+            {
+                stages[i] = Stage(style);
+                splitter.Link((splitter, $"out{i}"), (stages[i], "inbox"));
+                splitter.Link((stages[i], "outbox"), (SinkComponent, "inbox"));
+            }
+
+            foreach (var component in (Component[])[Source, splitter, .. stages, SinkComponent])
+            {
+                component.Activate(Scheduler);
+            }
+
+            Settle(Scheduler);
         }
     }
 
