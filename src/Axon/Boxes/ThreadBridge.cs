@@ -1,38 +1,28 @@
 namespace Axon;
 
 /// <summary>
-/// The bounded, thread-safe queue between one box of a <see cref="ThreadedComponent"/> and the component's
-/// own thread. For an inbox the scheduler side adds and the thread takes; for an outbox the thread puts and the
-/// scheduler side passes messages on while the destination has room.
+/// The bounded queue between one box of a <see cref="ThreadedComponent"/> and the component's own thread: a
+/// single-writer, single-reader <see cref="BoundedRing{T}"/>. For an inbox the scheduler side adds and the thread
+/// takes; for an outbox the thread puts and the scheduler side passes messages on while the destination has room.
+/// The thread's side wakes the scheduler side only when it has paused for want of what the thread brings
+/// (<see cref="ThreadedComponent"/> keeps the wake-ups); the scheduler side wakes the thread once per step.
 /// </summary>
 internal sealed class ThreadBridge<T>(ThreadedComponent owner, int capacity)
 {
-    private readonly Queue<T> _queue = new();
+    private readonly BoundedRing<T> _ring = new(capacity);
 
-    public int Count
-    {
-        get
-        {
-            lock (_queue)
-            {
-                return _queue.Count;
-            }
-        }
-    }
+    public int Count => _ring.Count;
 
     public bool IsWorkerThread => owner.IsOnWorkerThread;
 
-    public bool HasRoom => Count < capacity;
+    /// <summary>Scheduler side of an inbox: true when <see cref="Add"/> would succeed.</summary>
+    public bool HasRoom => _ring.HasRoom;
 
-    /// <summary>Scheduler side of an inbox: hands a message to the thread.</summary>
+    /// <summary>Scheduler side of an inbox: hands a message to the thread (check <see cref="HasRoom"/> first).</summary>
     public void Add(T item)
     {
-        lock (_queue)
-        {
-            _queue.Enqueue(item);
-        }
-
-        owner.SignalWorker();
+        var added = _ring.TryWrite(item);
+        System.Diagnostics.Debug.Assert(added, "Add is called only when the ring has room.");
     }
 
     /// <summary>Thread side of an inbox: takes a message, blocking until one arrives.</summary>
@@ -52,68 +42,39 @@ internal sealed class ThreadBridge<T>(ThreadedComponent owner, int capacity)
     /// <summary>Thread side of an inbox: takes a message if one is there.</summary>
     public bool TryTake(out T item)
     {
-        lock (_queue)
+        if (!_ring.TryRead(out item))
         {
-            if (!_queue.TryDequeue(out item!))
-            {
-                return false;
-            }
+            return false;
         }
 
-        owner.WakeSchedulerSide();
+        owner.NoticeThreadTook();
         return true;
     }
 
     /// <summary>Thread side of an outbox: queues a message without blocking.</summary>
     public void Put(T item, Box box)
     {
-        lock (_queue)
+        if (!TryPut(item))
         {
-            if (_queue.Count >= capacity)
-            {
-                throw new NoSpaceInBoxException(_queue.Count, capacity, box);
-            }
-
-            _queue.Enqueue(item);
+            throw new NoSpaceInBoxException(_ring.Count, capacity, box);
         }
-
-        owner.WakeSchedulerSide();
     }
 
     /// <summary>Thread side of an outbox: queues a message if there is room; false (and nothing kept) if full.</summary>
     public bool TryPut(T item)
     {
-        lock (_queue)
+        if (!_ring.TryWrite(item))
         {
-            if (_queue.Count >= capacity)
-            {
-                return false;
-            }
-
-            _queue.Enqueue(item);
+            return false;
         }
 
-        owner.WakeSchedulerSide();
+        owner.NoticeThreadPut();
         return true;
     }
 
     /// <summary>Scheduler side of an outbox: looks at the oldest message without taking it.</summary>
-    public bool TryPeek(out T item)
-    {
-        lock (_queue)
-        {
-            return _queue.TryPeek(out item!);
-        }
-    }
+    public bool TryPeek(out T item) => _ring.TryPeek(out item);
 
-    /// <summary>Scheduler side of an outbox: drops the message just delivered and tells the thread there is room.</summary>
-    public void RemovePeeked()
-    {
-        lock (_queue)
-        {
-            _queue.Dequeue();
-        }
-
-        owner.SignalWorker();
-    }
+    /// <summary>Scheduler side of an outbox: drops the message just delivered.</summary>
+    public void RemovePeeked() => _ring.DropPeeked();
 }
