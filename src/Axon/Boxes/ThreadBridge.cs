@@ -15,15 +15,8 @@ internal sealed class ThreadBridge<T>(ThreadedComponent owner, int capacity)
 
     public bool IsWorkerThread => owner.IsOnWorkerThread;
 
-    /// <summary>Scheduler side of an inbox: true when <see cref="Add"/> would succeed.</summary>
-    public bool HasRoom => _ring.HasRoom;
-
-    /// <summary>Scheduler side of an inbox: hands a message to the thread (check <see cref="HasRoom"/> first).</summary>
-    public void Add(T item)
-    {
-        var added = _ring.TryWrite(item);
-        System.Diagnostics.Debug.Assert(added, "Add is called only when the ring has room.");
-    }
+    /// <summary>Scheduler side of an inbox: hands a message to the thread; false (keeping nothing) when the queue is full.</summary>
+    public bool TryAdd(T item) => _ring.TryWrite(item);
 
     /// <summary>Thread side of an inbox: takes a message, blocking until one arrives.</summary>
     public T Take()
@@ -71,6 +64,9 @@ internal sealed class ThreadBridge<T>(ThreadedComponent owner, int capacity)
         owner.NoticeThreadPut();
         return true;
     }
+
+    /// <summary>Scheduler side of an outbox: takes the oldest message the thread sent, if there is one.</summary>
+    public bool TryTakeSent(out T item) => _ring.TryRead(out item);
 
     /// <summary>Scheduler side of an outbox: looks at the oldest message without taking it.</summary>
     public bool TryPeek(out T item) => _ring.TryPeek(out item);

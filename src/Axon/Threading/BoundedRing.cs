@@ -74,9 +74,6 @@ internal sealed class BoundedRing<T>
         }
     }
 
-    /// <summary>How many messages have been written since the ring was made.</summary>
-    public long TotalWritten => Volatile.Read(ref _positions.Write);
-
     /// <summary>Adds a message at the end; false, storing nothing, when the ring is full.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryWrite(T item)
@@ -121,17 +118,12 @@ internal sealed class BoundedRing<T>
             return TryReadShared(out item);
         }
 
-        var position = _positions.Read;
-        ref var slot = ref _slots[(int)position & _mask];
-        if (Volatile.Read(ref slot.Sequence) != position + 1)
+        if (!TryPeek(out item))
         {
-            item = default!;
             return false;
         }
 
-        item = slot.Item;
-        Free(ref slot, position);
-        Volatile.Write(ref _positions.Read, position + 1);
+        DropPeeked();
         return true;
     }
 
@@ -146,6 +138,7 @@ internal sealed class BoundedRing<T>
     }
 
     /// <summary>Looks at the oldest message without taking it. Single reader only: see <see cref="DropPeeked"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryPeek(out T item)
     {
         Debug.Assert(!_multipleReaders, "Peeking needs a single reader.");
@@ -162,6 +155,7 @@ internal sealed class BoundedRing<T>
     }
 
     /// <summary>Takes the message <see cref="TryPeek"/> returned. Single reader only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void DropPeeked()
     {
         var position = _positions.Read;

@@ -169,6 +169,13 @@ internal sealed class HandleOutput<T>
         }
     }
 
-    private bool TryTakeOrThrowIfEnded([MaybeNullWhen(false)] out T message) =>
-        TryTake(out message) || (Ended ? throw new InvalidOperationException($"{_wrapped.Name} has ended and sent nothing more on \"{_boxName}\".") : false);
+    private bool TryTakeOrThrowIfEnded([MaybeNullWhen(false)] out T message)
+    {
+        if (TryTake(out message))
+        {
+            return true;
+        }
+
+        return Ended ? throw new InvalidOperationException($"{_wrapped.Name} has ended and sent nothing more on \"{_boxName}\".") : false;
+    }
 }

@@ -17,69 +17,21 @@ public sealed class ThreadedStressTests
     public void MessagesCrossTheThreadBothWaysOnceAndInOrderWithinEveryBound(int seed)
     {
         var random = new Random(seed);
-        var count = random.Next(200, 3000);
-        var queueLength = random.Next(1, 17);
-        int? relayLimit = random.Next(3) == 0 ? null : random.Next(1, 9);
-        int? sinkLimit = random.Next(3) == 0 ? null : random.Next(1, 9);
-        var scheduler = new Scheduler();
-        var source = new NumberSource(count);
-        var relay = new ThreadedTypedRelay(queueLength, jitterSeed: seed);
-        var sink = new NumberSink(perStep: random.Next(1, 9));
-        relay.SetInboxSize("inbox", relayLimit);
-        sink.SetInboxSize("inbox", sinkLimit);
-        Wire(source, relay, sink);
-        ActivateAll(scheduler, source, relay, sink);
+        int? RandomLimit() => random.Next(3) == 0 ? null : random.Next(1, 9);
 
-        scheduler.RunToEnd();
-
-        Assert.Equal(Enumerable.Range(0, count), sink.Received);
-        Assert.True(relay.MostQueued <= queueLength, $"The thread saw {relay.MostQueued} queued, above the queue length {queueLength}.");
-        Assert.True(source.MostInDestination <= (relayLimit ?? int.MaxValue), $"The relay's inbox held {source.MostInDestination}, above its limit {relayLimit}.");
-        Assert.True(sink.MostWaiting <= (sinkLimit ?? int.MaxValue), $"The sink's inbox held {sink.MostWaiting}, above its limit {sinkLimit}.");
-        Assert.True(relay.IsStopped);
-        Assert.Empty(scheduler.Faults);
+        RunThroughARelay(random.Next(200, 3000), random.Next(1, 17), RandomLimit(), RandomLimit(), random.Next(1, 9), jitterSeed: seed);
     }
 
-    [Fact]
-    public void AThreadFasterThanItsConsumerWaitsAndLosesNothing()
+    [Theory]
+    [InlineData(4, null, 1, 1, 0)] // The thread is the fast side: refused by a queue of 4 in front of a sink taking one a step behind an inbox of 1.
+    [InlineData(3, 2, null, int.MaxValue, 7)] // The scheduler side is: the source is refused by the relay's inbox of 2 until the thread's queue of 3 takes.
+    public void TheFastSideIsHeldBackAndNothingIsLost(int queueLength, int? relayLimit, int? sinkLimit, int sinkPerStep, int jitterSeed)
     {
-        // Queue of 4, a sink that takes one message a step behind an inbox of 1: the thread is refused and waits
-        // nearly all the time, and is woken each time room is made.
-        const int Count = 2000;
-        var scheduler = new Scheduler();
-        var source = new NumberSource(Count);
-        var relay = new ThreadedTypedRelay(queueLength: 4);
-        var sink = new NumberSink(perStep: 1);
-        sink.SetInboxSize("inbox", 1);
-        Wire(source, relay, sink);
-        ActivateAll(scheduler, source, relay, sink);
+        var (source, sink) = RunThroughARelay(2000, queueLength, relayLimit, sinkLimit, sinkPerStep, jitterSeed);
 
-        scheduler.RunToEnd();
-
-        Assert.Equal(Enumerable.Range(0, Count), sink.Received);
-        Assert.Equal(1, sink.MostWaiting);
-        Assert.True(relay.MostQueued <= 4);
-    }
-
-    [Fact]
-    public void AProducerFasterThanTheThreadIsHeldBackByTheThreadsInboxLimit()
-    {
-        // The scheduler side is the fast one: the source is refused by the relay's inbox of 2 and sleeps until the
-        // thread's queue (length 3) takes what waits there.
-        const int Count = 2000;
-        var scheduler = new Scheduler();
-        var source = new NumberSource(Count);
-        var relay = new ThreadedTypedRelay(queueLength: 3, jitterSeed: 7);
-        relay.SetInboxSize("inbox", 2);
-        var sink = new NumberSink();
-        Wire(source, relay, sink);
-        ActivateAll(scheduler, source, relay, sink);
-
-        scheduler.RunToEnd();
-
-        Assert.Equal(Enumerable.Range(0, Count), sink.Received);
-        Assert.Equal(2, source.MostInDestination);
-        Assert.True(relay.MostQueued <= 3);
+        // The limit held back the fast side: it was reached.
+        Assert.Equal(relayLimit ?? source.MostInDestination, source.MostInDestination);
+        Assert.Equal(sinkLimit ?? sink.MostWaiting, sink.MostWaiting);
     }
 
     [Fact]
@@ -182,6 +134,32 @@ public sealed class ThreadedStressTests
         Assert.Contains(threaded.Name, mismatch.Message);
         Assert.Contains("'outbox'", mismatch.Message);
         Assert.Equal([1], sink.Received.Concat(sink.GetInbox<int>("inbox").Peek()));
+    }
+
+    /// <summary>
+    /// Source → threaded relay → sink with the given bounds, run to the end: every message arrives once and in
+    /// order, and no queue or inbox held more than its bound.
+    /// </summary>
+    private static (NumberSource Source, NumberSink Sink) RunThroughARelay(int count, int queueLength, int? relayLimit, int? sinkLimit, int sinkPerStep, int jitterSeed)
+    {
+        var scheduler = new Scheduler();
+        var source = new NumberSource(count);
+        var relay = new ThreadedTypedRelay(queueLength, jitterSeed);
+        var sink = new NumberSink(sinkPerStep);
+        relay.SetInboxSize("inbox", relayLimit);
+        sink.SetInboxSize("inbox", sinkLimit);
+        Wire(source, relay, sink);
+        ActivateAll(scheduler, source, relay, sink);
+
+        scheduler.RunToEnd();
+
+        Assert.Equal(Enumerable.Range(0, count), sink.Received);
+        Assert.True(relay.MostQueued <= queueLength, $"The thread saw {relay.MostQueued} queued, above the queue length {queueLength}.");
+        Assert.True(source.MostInDestination <= (relayLimit ?? int.MaxValue), $"The relay's inbox held {source.MostInDestination}, above its limit {relayLimit}.");
+        Assert.True(sink.MostWaiting <= (sinkLimit ?? int.MaxValue), $"The sink's inbox held {sink.MostWaiting}, above its limit {sinkLimit}.");
+        Assert.True(relay.IsStopped);
+        Assert.Empty(scheduler.Faults);
+        return (source, sink);
     }
 
     private static void ActivateAll(Scheduler scheduler, params Component[] components)
