@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Axon;
 
 /// <summary>
@@ -7,16 +9,24 @@ namespace Axon;
 /// The thread's side wakes the scheduler side only when it has paused for want of what the thread brings
 /// (<see cref="ThreadedComponent"/> keeps the wake-ups); the scheduler side wakes the thread once per step.
 /// </summary>
+/// <remarks>
+/// The ring is made by the first message written (the one writer publishes it): a box that never carries a message,
+/// such as a "control" nobody links to, costs no slots; a reader that finds none finds the queue empty.
+/// </remarks>
 internal sealed class ThreadBridge<T>(ThreadedComponent owner, int capacity)
 {
-    private readonly BoundedRing<T> _ring = new(capacity);
+    private BoundedRing<T>? _ring;
 
-    public int Count => _ring.Count;
+    public int Count => Ring?.Count ?? 0;
+
+    private BoundedRing<T>? Ring => Volatile.Read(ref _ring);
+
+    private BoundedRing<T> RingToWrite => _ring ?? CreateRing();
 
     public bool IsWorkerThread => owner.IsOnWorkerThread;
 
     /// <summary>Scheduler side of an inbox: hands a message to the thread; false (keeping nothing) when the queue is full.</summary>
-    public bool TryAdd(T item) => _ring.TryWrite(item);
+    public bool TryAdd(T item) => RingToWrite.TryWrite(item);
 
     /// <summary>Thread side of an inbox: takes a message, blocking until one arrives.</summary>
     public T Take()
@@ -35,7 +45,7 @@ internal sealed class ThreadBridge<T>(ThreadedComponent owner, int capacity)
     /// <summary>Thread side of an inbox: takes a message if one is there.</summary>
     public bool TryTake(out T item)
     {
-        if (!_ring.TryRead(out item))
+        if (!TryRead(out item))
         {
             return false;
         }
@@ -49,14 +59,14 @@ internal sealed class ThreadBridge<T>(ThreadedComponent owner, int capacity)
     {
         if (!TryPut(item))
         {
-            throw new NoSpaceInBoxException(_ring.Count, capacity, box);
+            throw new NoSpaceInBoxException(Count, capacity, box);
         }
     }
 
     /// <summary>Thread side of an outbox: queues a message if there is room; false (and nothing kept) if full.</summary>
     public bool TryPut(T item)
     {
-        if (!_ring.TryWrite(item))
+        if (!RingToWrite.TryWrite(item))
         {
             return false;
         }
@@ -66,11 +76,29 @@ internal sealed class ThreadBridge<T>(ThreadedComponent owner, int capacity)
     }
 
     /// <summary>Scheduler side of an outbox: takes the oldest message the thread sent, if there is one.</summary>
-    public bool TryTakeSent(out T item) => _ring.TryRead(out item);
+    public bool TryTakeSent(out T item) => TryRead(out item);
 
     /// <summary>Scheduler side of an outbox: looks at the oldest message without taking it.</summary>
-    public bool TryPeek(out T item) => _ring.TryPeek(out item);
+    public bool TryPeek(out T item) => Ring is { } ring ? ring.TryPeek(out item) : Nothing(out item);
 
-    /// <summary>Scheduler side of an outbox: drops the message just delivered.</summary>
-    public void RemovePeeked() => _ring.DropPeeked();
+    /// <summary>Scheduler side of an outbox: drops the message <see cref="TryPeek"/> returned.</summary>
+    public void RemovePeeked() => _ring!.DropPeeked();
+
+    private bool TryRead(out T item) => Ring is { } ring ? ring.TryRead(out item) : Nothing(out item);
+
+    private static bool Nothing(out T item)
+    {
+        item = default!;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private BoundedRing<T> CreateRing()
+    {
+        var ring = new BoundedRing<T>(capacity);
+
+        // Release: the ring is complete before a reader can see it.
+        Volatile.Write(ref _ring, ring);
+        return ring;
+    }
 }

@@ -13,7 +13,10 @@ namespace Axon;
 public abstract class ThreadedComponent : Component
 {
     private readonly int _queueLength;
-    private readonly ManualResetEventSlim _workerSignal = new(false);
+    // No spinning before the thread blocks: the default spin yields the processor, and on a busy machine a thread
+    // that yielded sees the signal a time slice late, where a blocked one is woken at once (twice the threaded
+    // feed's throughput measured under load).
+    private readonly ManualResetEventSlim _workerSignal = new(false, spinCount: 0);
     private readonly CancellationTokenSource _stopped = new();
     private readonly ConcurrentQueue<MarshalledCall> _calls = new();
     private readonly bool _constructed;

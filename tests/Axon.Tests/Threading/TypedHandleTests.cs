@@ -105,7 +105,8 @@ public sealed class TypedHandleTests
         var handle = background.Activate(new Handle<int>(wrapped));
         var getting = Task.Run(() => Enumerable.Range(0, 4).Select(_ => handle.Get(Limits.Wait)).ToList());
 
-        for (var i = 0; i < 5; i++)
+        // The failing message is the last put: the handle cannot have ended before the puts return.
+        for (var i = 0; i < 4; i++)
         {
             handle.Put(i);
         }

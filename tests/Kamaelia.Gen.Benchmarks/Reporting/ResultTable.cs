@@ -65,7 +65,12 @@ public static class ResultTable
             var rate = m.N / m.NsPerOp * 1e9;
             var ratio = channels is null ? "–" : Ratio(rate / (channels.N / channels.NsPerOp * 1e9));
             var bytes = m.BytesPerOp is { } b ? Number(b / m.N) : "?";
-            var feed = m.Feed == Feed.TypedHandle ? "Handle<int, long>" : m.Feed.ToString();
+            var feed = m.Feed switch
+            {
+                Feed.TypedHandle => "Handle<int, long>",
+                Feed.ThreadedComponentLongQueue => "ThreadedComponent, queue 16,384",
+                _ => m.Feed.ToString(),
+            };
             text.AppendLine(CultureInfo.InvariantCulture, $"| {feed} | {Millions(rate)} | {Number(m.NsPerOp / m.N)} | {bytes} | {ratio} |");
         }
 

@@ -10,6 +10,9 @@ public enum Feed
     /// <summary>A ThreadedComponent sends from its own thread; the pipeline runs on the benchmark thread.</summary>
     ThreadedComponent,
 
+    /// <summary>As <see cref="ThreadedComponent"/>, with a queue of 16,384 messages instead of the default 1,000.</summary>
+    ThreadedComponentLongQueue,
+
     /// <summary>Ordinary code puts (boxed) ints through an untyped Handle; the pipeline runs on a Background scheduler thread.</summary>
     Handle,
 
@@ -29,7 +32,8 @@ public static class ThreadedRunners
     /// <summary>Creates the runner.</summary>
     public static IRunner Create(Feed feed, int n) => feed switch
     {
-        Feed.ThreadedComponent => new ThreadedComponentRunner(n),
+        Feed.ThreadedComponent => new ThreadedComponentRunner(n, queueLength: 1000),
+        Feed.ThreadedComponentLongQueue => new ThreadedComponentRunner(n, queueLength: 16_384),
         Feed.Handle => new HandleRunner(n, typed: false),
         Feed.TypedHandle => new HandleRunner(n, typed: true),
         Feed.Channels => new ChannelsRunners.PipelineRunner(stages: 2, n),
@@ -37,14 +41,14 @@ public static class ThreadedRunners
     };
 
     /// <summary>Builds a fresh pipeline per run (a threaded source ends with its thread) and runs it to the end.</summary>
-    private sealed class ThreadedComponentRunner(int n) : IRunner
+    private sealed class ThreadedComponentRunner(int n, int queueLength) : IRunner
     {
         private readonly Scheduler _scheduler = new();
 
         public long Run()
         {
             var sink = new SumSink();
-            new Pipeline(new ThreadedIntSource(n), new AddOne(), new AddOne(), sink).Run(_scheduler);
+            new Pipeline(new ThreadedIntSource(n, queueLength), new AddOne(), new AddOne(), sink).Run(_scheduler);
             return sink.Sum;
         }
 
