@@ -26,7 +26,7 @@ public abstract class Box<T> : Box
     internal ThreadBridge<T>? Bridge => _uncommon?.Bridge;
 
     /// <summary>The final inbox when it takes this box's type, bridge or not.</summary>
-    private Inbox<T>? DirectSink => _fastSink ?? _uncommon?.DirectSink;
+    private protected Inbox<T>? DirectSink => _fastSink ?? _uncommon?.DirectSink;
 
     private protected sealed override void ResolveDelivery(Box finalBox)
     {

@@ -267,14 +267,41 @@ public sealed class Inbox<T> : Box<T>
     {
         var bridge = Bridge!;
         var moved = false;
-        while (_queue.Count > 0 && bridge.HasRoom)
+        while (_queue.Count > 0 && bridge.TryAdd(_queue.Peek()))
         {
-            _queue.TryDequeue(out var item);
-            WakeProducers();
-            bridge.Add(item);
+            _queue.TryDequeue(out _);
             moved = true;
         }
 
+        if (moved)
+        {
+            // Room was made: the producers held back by the limit may send again (one wake for the batch).
+            WakeProducers();
+        }
+
         return moved;
+    }
+
+    /// <summary>
+    /// Scheduler side of a threaded component's outbox that delivers here: takes what its thread sent, in order,
+    /// while this inbox has room; true when any moved.
+    /// </summary>
+    internal bool EnqueueFrom(ThreadBridge<T> bridge)
+    {
+        var room = _effectiveLimit - _queue.Count;
+        var moved = 0;
+        while (moved < room && bridge.TryTakeSent(out var item))
+        {
+            _queue.Enqueue(item);
+            moved++;
+        }
+
+        if (moved == 0)
+        {
+            return false;
+        }
+
+        Owner.NotifyMessageArrived();
+        return true;
     }
 }

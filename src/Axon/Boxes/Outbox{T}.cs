@@ -187,6 +187,12 @@ public sealed class Outbox<T> : Box<T>
     internal override bool PumpThreadBridge()
     {
         var bridge = Bridge!;
+        if (DirectSink is { } sink)
+        {
+            // The final inbox takes this type: straight into its queue, as far as its limit allows.
+            return sink.EnqueueFrom(bridge);
+        }
+
         var moved = false;
         while (bridge.TryPeek(out var item) && !IsFull)
         {

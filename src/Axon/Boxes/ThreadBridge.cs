@@ -1,39 +1,32 @@
+using System.Runtime.CompilerServices;
+
 namespace Axon;
 
 /// <summary>
-/// The bounded, thread-safe queue between one box of a <see cref="ThreadedComponent"/> and the component's
-/// own thread. For an inbox the scheduler side adds and the thread takes; for an outbox the thread puts and the
-/// scheduler side passes messages on while the destination has room.
+/// The bounded queue between one box of a <see cref="ThreadedComponent"/> and the component's own thread: a
+/// single-writer, single-reader <see cref="BoundedRing{T}"/>. For an inbox the scheduler side adds and the thread
+/// takes; for an outbox the thread puts and the scheduler side passes messages on while the destination has room.
+/// The thread's side wakes the scheduler side only when it has paused for want of what the thread brings
+/// (<see cref="ThreadedComponent"/> keeps the wake-ups); the scheduler side wakes the thread once per step.
 /// </summary>
+/// <remarks>
+/// The ring is made by the first message written (the one writer publishes it): a box that never carries a message,
+/// such as a "control" nobody links to, costs no slots; a reader that finds none finds the queue empty.
+/// </remarks>
 internal sealed class ThreadBridge<T>(ThreadedComponent owner, int capacity)
 {
-    private readonly Queue<T> _queue = new();
+    private BoundedRing<T>? _ring;
 
-    public int Count
-    {
-        get
-        {
-            lock (_queue)
-            {
-                return _queue.Count;
-            }
-        }
-    }
+    public int Count => Ring?.Count ?? 0;
+
+    private BoundedRing<T>? Ring => Volatile.Read(ref _ring);
+
+    private BoundedRing<T> RingToWrite => _ring ?? CreateRing();
 
     public bool IsWorkerThread => owner.IsOnWorkerThread;
 
-    public bool HasRoom => Count < capacity;
-
-    /// <summary>Scheduler side of an inbox: hands a message to the thread.</summary>
-    public void Add(T item)
-    {
-        lock (_queue)
-        {
-            _queue.Enqueue(item);
-        }
-
-        owner.SignalWorker();
-    }
+    /// <summary>Scheduler side of an inbox: hands a message to the thread; false (keeping nothing) when the queue is full.</summary>
+    public bool TryAdd(T item) => RingToWrite.TryWrite(item);
 
     /// <summary>Thread side of an inbox: takes a message, blocking until one arrives.</summary>
     public T Take()
@@ -52,68 +45,60 @@ internal sealed class ThreadBridge<T>(ThreadedComponent owner, int capacity)
     /// <summary>Thread side of an inbox: takes a message if one is there.</summary>
     public bool TryTake(out T item)
     {
-        lock (_queue)
+        if (!TryRead(out item))
         {
-            if (!_queue.TryDequeue(out item!))
-            {
-                return false;
-            }
+            return false;
         }
 
-        owner.WakeSchedulerSide();
+        owner.NoticeThreadTook();
         return true;
     }
 
     /// <summary>Thread side of an outbox: queues a message without blocking.</summary>
     public void Put(T item, Box box)
     {
-        lock (_queue)
+        if (!TryPut(item))
         {
-            if (_queue.Count >= capacity)
-            {
-                throw new NoSpaceInBoxException(_queue.Count, capacity, box);
-            }
-
-            _queue.Enqueue(item);
+            throw new NoSpaceInBoxException(Count, capacity, box);
         }
-
-        owner.WakeSchedulerSide();
     }
 
     /// <summary>Thread side of an outbox: queues a message if there is room; false (and nothing kept) if full.</summary>
     public bool TryPut(T item)
     {
-        lock (_queue)
+        if (!RingToWrite.TryWrite(item))
         {
-            if (_queue.Count >= capacity)
-            {
-                return false;
-            }
-
-            _queue.Enqueue(item);
+            return false;
         }
 
-        owner.WakeSchedulerSide();
+        owner.NoticeThreadPut();
         return true;
     }
 
+    /// <summary>Scheduler side of an outbox: takes the oldest message the thread sent, if there is one.</summary>
+    public bool TryTakeSent(out T item) => TryRead(out item);
+
     /// <summary>Scheduler side of an outbox: looks at the oldest message without taking it.</summary>
-    public bool TryPeek(out T item)
+    public bool TryPeek(out T item) => Ring is { } ring ? ring.TryPeek(out item) : Nothing(out item);
+
+    /// <summary>Scheduler side of an outbox: drops the message <see cref="TryPeek"/> returned.</summary>
+    public void RemovePeeked() => _ring!.DropPeeked();
+
+    private bool TryRead(out T item) => Ring is { } ring ? ring.TryRead(out item) : Nothing(out item);
+
+    private static bool Nothing(out T item)
     {
-        lock (_queue)
-        {
-            return _queue.TryPeek(out item!);
-        }
+        item = default!;
+        return false;
     }
 
-    /// <summary>Scheduler side of an outbox: drops the message just delivered and tells the thread there is room.</summary>
-    public void RemovePeeked()
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private BoundedRing<T> CreateRing()
     {
-        lock (_queue)
-        {
-            _queue.Dequeue();
-        }
+        var ring = new BoundedRing<T>(capacity);
 
-        owner.SignalWorker();
+        // Release: the ring is complete before a reader can see it.
+        Volatile.Write(ref _ring, ring);
+        return ring;
     }
 }

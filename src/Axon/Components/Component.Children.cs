@@ -59,14 +59,17 @@ public abstract partial class Component
             return true;
         }
 
-        foreach (var child in ChildList.ToArray())
+        // By index, not over a copy: chassis and handles call this every step, and a copy per step is garbage.
+        var children = ChildList;
+        for (var i = 0; i < children.Count; i++)
         {
-            if (child.IsStopped)
+            if (children[i].IsStopped)
             {
-                RemoveChild(child);
+                // RemoveChild takes it out of the list, so the next child is now at this index.
+                RemoveChild(children[i--]);
             }
         }
 
-        return ChildList.Count == 0;
+        return children.Count == 0;
     }
 }

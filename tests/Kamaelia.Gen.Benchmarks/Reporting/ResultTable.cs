@@ -108,7 +108,13 @@ public static class ResultTable
             var rate = m.N / m.NsPerOp * 1e9;
             var ratio = channels is null ? "–" : Ratio(rate / (channels.N / channels.NsPerOp * 1e9));
             var bytes = m.BytesPerOp is { } b ? Number(b / m.N) : "?";
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {m.Feed} | {Millions(rate)} | {Number(m.NsPerOp / m.N)} | {bytes} | {ratio} |");
+            var feed = m.Feed switch
+            {
+                Feed.TypedHandle => "Handle<int, long>",
+                Feed.ThreadedComponentLongQueue => "ThreadedComponent, queue 16,384",
+                _ => m.Feed.ToString(),
+            };
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {feed} | {Millions(rate)} | {Number(m.NsPerOp / m.N)} | {bytes} | {ratio} |");
         }
 
         return text.ToString();
