@@ -77,6 +77,10 @@ public abstract class Box<T> : Box
         }
 
         CountDiscarded();
+        if (Telemetry.MessagesObserved)
+        {
+            Telemetry.CountDiscarded(this);
+        }
     }
 
     /// <summary>Counts a message sent with nowhere to go (only outboxes can be unlinked at the end of a chain).</summary>

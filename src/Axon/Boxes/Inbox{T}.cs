@@ -132,6 +132,10 @@ public sealed class Inbox<T> : Box<T>
 
         _queue.Enqueue(message);
         Owner.NotifyMessageArrived();
+        if (Telemetry.MessagesObserved)
+        {
+            Telemetry.CountDelivered(this);
+        }
     }
 
     /// <summary>Stores a message unless the inbox is at its size limit; false (storing nothing) when it is.</summary>
@@ -302,6 +306,11 @@ public sealed class Inbox<T> : Box<T>
         }
 
         Owner.NotifyMessageArrived();
+        if (Telemetry.MessagesObserved)
+        {
+            Telemetry.CountDelivered(this, moved);
+        }
+
         return true;
     }
 }

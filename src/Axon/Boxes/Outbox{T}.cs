@@ -48,12 +48,23 @@ public sealed class Outbox<T> : Box<T>
             if (!sink.TryEnqueue(message))
             {
                 SendToFullInbox(sink, message);
+                return;
+            }
+
+            // Straight into the final inbox: one check here counts both ends.
+            if (Telemetry.MessagesObserved)
+            {
+                Telemetry.CountSentAndDelivered(this, sink);
             }
 
             return;
         }
 
         SendThroughSlowPath(message);
+        if (Telemetry.MessagesObserved)
+        {
+            Telemetry.CountSent(this);
+        }
     }
 
     /// <summary>How many messages this outbox holds, sent while the final inbox was full and not delivered yet.</summary>
@@ -71,6 +82,10 @@ public sealed class Outbox<T> : Box<T>
         }
 
         Hold(message);
+        if (Telemetry.MessagesObserved)
+        {
+            Telemetry.CountSent(this);
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -98,7 +113,7 @@ public sealed class Outbox<T> : Box<T>
         if (Bridge is { IsWorkerThread: true } bridge)
         {
             // On a threaded component's own thread: the queue to the scheduler says whether there is room.
-            return bridge.TryPut(message);
+            return bridge.TryPut(message) && CountedSent();
         }
 
         if (_holding || IsFull)
@@ -109,12 +124,22 @@ public sealed class Outbox<T> : Box<T>
         try
         {
             Deliver(message);
-            return true;
+            return CountedSent();
         }
         catch (NoSpaceInBoxException)
         {
             return false;
         }
+    }
+
+    private bool CountedSent()
+    {
+        if (Telemetry.MessagesObserved)
+        {
+            Telemetry.CountSent(this);
+        }
+
+        return true;
     }
 
     private void Hold(T message)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace Axon;
 
@@ -52,9 +53,11 @@ public sealed class Scheduler
     private bool _inPass;
 
     // Where the step loop of a pass stands (the entry being stepped, and how many entries it has kept before it), so
-    // that a step that throws can be faulted and the loop resumed after it.
+    // that a step that throws can be faulted and the loop resumed after it; and how many steps of the pass ended
+    // their component, so that kept + ended is the pass's step count without a counter in the loop.
     private int _stepIndex;
     private int _stepKept;
+    private int _endedInPass;
 
     // Set (under _gate) when another thread queues a wake or a pause; lets a pass skip the lock when none did.
     private volatile bool _remoteRequestsPending;
@@ -67,7 +70,11 @@ public sealed class Scheduler
     public static Scheduler Default => s_default.Value;
 
     /// <summary>Creates a scheduler with no component.</summary>
-    public Scheduler() => _claim = new PassThreadClaim(this);
+    public Scheduler()
+    {
+        _claim = new PassThreadClaim(this);
+        LiveSchedulers.Add(this);
+    }
 
     /// <summary>The scheduler running a pass on this thread, or null.</summary>
     public static Scheduler? Current => PassThreadClaim.Current;
@@ -247,7 +254,20 @@ public sealed class Scheduler
             }
 
             ApplyRequests(endOfPass: false);
-            StepEveryAwakeComponent();
+            if ((PassCount & (Telemetry.PassesBetweenObservations - 1)) == 0)
+            {
+                Telemetry.ObserveListeners();
+            }
+
+            if (Telemetry.PassesObserved)
+            {
+                StepEveryAwakeComponentTimed();
+            }
+            else
+            {
+                StepEveryAwakeComponent();
+            }
+
             PassCount++;
             if (_inboxesThatWokeEveryProducer.Count > 0)
             {
@@ -291,7 +311,7 @@ public sealed class Scheduler
     /// </summary>
     private void StepEveryAwakeComponent()
     {
-        (_stepIndex, _stepKept) = (0, 0);
+        (_stepIndex, _stepKept, _endedInPass) = (0, 0, 0);
         while (true)
         {
             try
@@ -305,6 +325,7 @@ public sealed class Scheduler
                 faulty.IsStepping = false;
                 Fault(faulty, exception);
                 _stepIndex++;
+                _endedInPass++;
                 if (_fatalFault is not null)
                 {
                     // Axon's default: a fault ends the system at once; the rest of the pass does not run.
@@ -314,6 +335,17 @@ public sealed class Scheduler
         }
 
         _runQueue.Truncate(_stepKept);
+    }
+
+    /// <summary>
+    /// <see cref="StepEveryAwakeComponent"/> for a pass someone measures: its duration and how many steps it ran
+    /// (every step either kept its component in the run queue or ended it).
+    /// </summary>
+    private void StepEveryAwakeComponentTimed()
+    {
+        var start = Stopwatch.GetTimestamp();
+        StepEveryAwakeComponent();
+        Telemetry.RecordPass(start, _stepKept + _endedInPass);
     }
 
     /// <summary>
@@ -353,6 +385,7 @@ public sealed class Scheduler
             }
             else
             {
+                _endedInPass++;
                 Finish(component);
                 if (_fatalFault is not null)
                 {
@@ -627,6 +660,11 @@ public sealed class Scheduler
             _faults.Add(fault);
         }
 
+        if (Telemetry.Faults.Enabled)
+        {
+            Telemetry.CountFault(component, exception);
+        }
+
         Unregister(component);
         try
         {
@@ -637,6 +675,11 @@ public sealed class Scheduler
             lock (_gate)
             {
                 _faults.Add(new ComponentFault(component, closeDownException));
+            }
+
+            if (Telemetry.Faults.Enabled)
+            {
+                Telemetry.CountFault(component, closeDownException);
             }
         }
 

@@ -9,7 +9,7 @@ internal sealed class ScriptedComponent(Func<ScriptedComponent, IEnumerable<obje
 }
 
 /// <summary>A component with the standard boxes that stays alive, sleeping, until told to stop.</summary>
-internal sealed class Idle : Component
+internal class Idle : Component
 {
     protected override IEnumerable<object?> Main()
     {
@@ -22,7 +22,7 @@ internal sealed class Idle : Component
 }
 
 /// <summary>Collects everything that arrives on "inbox" until a shutdown signal arrives on "control".</summary>
-internal sealed class Collector : Component
+internal class Collector : Component
 {
     public List<object?> Received { get; } = [];
 
@@ -55,7 +55,7 @@ internal sealed class Collector : Component
 }
 
 /// <summary>Sends the given messages on "outbox", one per step, then ProducerFinished on "signal".</summary>
-internal sealed class Source(params object?[] messages) : Component
+internal class Source(params object?[] messages) : Component
 {
     protected override IEnumerable<object?> Main()
     {
@@ -70,7 +70,7 @@ internal sealed class Source(params object?[] messages) : Component
 }
 
 /// <summary>Forwards inbox to outbox and honours the shutdown convention.</summary>
-internal sealed class Forwarder : Component
+internal class Forwarder : Component
 {
     protected override IEnumerable<object?> Main()
     {

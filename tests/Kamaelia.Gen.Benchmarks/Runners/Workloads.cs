@@ -47,6 +47,12 @@ public enum Impl
     KamaeliaValueTaskHandlerOnePerStep,
 
     /// <summary>
+    /// <see cref="KamaeliaHandlerOnePerStep"/> while a listener takes every instrument of the "Kamaelia" meter: what
+    /// metrics cost when someone listens (TwoStage and TenStage only).
+    /// </summary>
+    KamaeliaHandlerOnePerStepMetered,
+
+    /// <summary>
     /// The hand-written cooperative baseline: C# iterators on a minimal round-robin scheduler with Axon's pause and
     /// wake rules, joined by ring buffers; the producer sends one message per step.
     /// </summary>
@@ -136,14 +142,16 @@ public static class WorkloadFacts
     /// batching baseline) would repeat the rows they vary.
     /// </summary>
     public static IEnumerable<Impl> Implementations(Workload workload) =>
-        Enum.GetValues<Impl>().Where(impl => workload != Workload.PingPong || !(IsOnePerStepVariant(impl) || impl == Impl.HandWrittenBatched));
+        Enum.GetValues<Impl>().Where(impl =>
+            (workload != Workload.PingPong || !(IsOnePerStepVariant(impl) || impl == Impl.HandWrittenBatched))
+            && (impl != Impl.KamaeliaHandlerOnePerStepMetered || workload is Workload.TwoStage or Workload.TenStage));
 
     /// <summary>The single-threaded implementations: Kamaelia on one scheduler, the hand-written baseline, the floor.</summary>
     public static bool IsSingleThreaded(Impl impl) => impl is not (Impl.Channels or Impl.Dataflow or Impl.Akka);
 
     /// <summary>The Kamaelia runners whose producer sends one message per step.</summary>
     public static bool IsOnePerStepVariant(Impl impl) =>
-        impl is Impl.KamaeliaHandlerOnePerStep or Impl.KamaeliaMainOnePerStep or Impl.KamaeliaValueTaskHandlerOnePerStep;
+        impl is Impl.KamaeliaHandlerOnePerStep or Impl.KamaeliaMainOnePerStep or Impl.KamaeliaValueTaskHandlerOnePerStep or Impl.KamaeliaHandlerOnePerStepMetered;
 
     /// <summary>The Kamaelia implementation with components written in <paramref name="style"/> and the given producer.</summary>
     public static Impl Kamaelia(ComponentStyle style, ProducerStyle producer) => (style, producer) switch
@@ -168,6 +176,7 @@ public static class WorkloadFacts
         Impl.KamaeliaHandlerOnePerStep => KamaeliaRunners.Create(workload, ComponentStyle.Handler, ProducerStyle.OnePerStep, n),
         Impl.KamaeliaMainOnePerStep => KamaeliaRunners.Create(workload, ComponentStyle.Main, ProducerStyle.OnePerStep, n),
         Impl.KamaeliaValueTaskHandlerOnePerStep => KamaeliaRunners.Create(workload, ComponentStyle.ValueTaskHandler, ProducerStyle.OnePerStep, n),
+        Impl.KamaeliaHandlerOnePerStepMetered => new MeteredRunner(KamaeliaRunners.Create(workload, ComponentStyle.Handler, ProducerStyle.OnePerStep, n)),
         Impl.HandWritten => HandWrittenRunners.Create(workload, ProducerStyle.OnePerStep, n),
         Impl.HandWrittenBatched => HandWrittenRunners.Create(workload, ProducerStyle.Batched, n),
         Impl.Channels => ChannelsRunners.Create(workload, n),

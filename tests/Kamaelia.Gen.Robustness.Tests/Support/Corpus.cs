@@ -81,8 +81,10 @@ internal static partial class Corpus
             units.Add(Unit(System.IO.Path.GetRelativePath(RepositoryRoot, file), [file], [.. context], OutputKind.DynamicallyLinkedLibrary, [.. platform, axon, kamaelia]));
         }
 
-        // The worker sample also sees Kamaelia.Hosting and the generic host's assemblies.
+        // The worker sample also sees Kamaelia.Hosting and the generic host's assemblies, the metrics sample the
+        // OpenTelemetry SDK.
         var hosting = Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
+            .Concat(Directory.GetFiles(AppContext.BaseDirectory, "OpenTelemetry*.dll"))
             .Append(typeof(Microsoft.Extensions.DependencyInjection.KamaeliaServiceCollectionExtensions).Assembly.Location)
             .Order(StringComparer.Ordinal)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
