@@ -7,7 +7,7 @@ namespace Kamaelia.Gen.Package.Tests;
 
 /// <summary>
 /// csharp-ls, driven over LSP the way Neovim, Helix or Emacs drive it, on a project that references the package and
-/// holds three mistakes: with its csharp.analyzersEnabled setting on it reports every KAM diagnostic where and as
+/// holds four mistakes: with its csharp.analyzersEnabled setting on it reports every KAM diagnostic where and as
 /// `dotnet build` does; without it, none (docs/ide.md gives this advice).
 /// </summary>
 [Collection(PackageCollection.Name)]
@@ -15,13 +15,17 @@ public sealed class LanguageServerDiagnosticsTests(PackageFixture package, ITest
 {
     private const string ProgramFile = "Program.cs";
 
-    /// <summary>KAM020 (int stage into a string stage), KAM030 (a blocking call), KAM010 (a misspelled outbox), and a compiler warning.</summary>
+    /// <summary>
+    /// KAM020 (an int stage into a string stage), KAM024 (an outbox a graph never links, a rule decided at the end of
+    /// the compilation), KAM030 (a blocking call), KAM010 (a misspelled outbox), and a compiler warning.
+    /// </summary>
     private const string Program = """
         using Axon;
         using Kamaelia.Chassis;
 
         var unused = 0;
         new Pipeline(new Counter(), new Upper()).Run(new Scheduler());
+        new Graphline(components: new() { ["COUNT"] = new Counter() }, linkages: new()).Run(new Scheduler());
 
         [Inbox("inbox")] [Inbox("control")] [Outbox<int>("outbox")] [Outbox("signal")]
         public partial class Counter : Component
@@ -47,17 +51,19 @@ public sealed class LanguageServerDiagnosticsTests(PackageFixture package, ITest
     /// <summary>How long the server may take to load the project and analyse the file on a loaded machine.</summary>
     private static readonly TimeSpan s_analysisTimeout = TimeSpan.FromMinutes(4);
 
-    [Fact]
-    public async Task WithAnalyzersEnabledTheServerReportsTheKamDiagnosticsOfDotnetBuild()
+    [Theory]
+    [InlineData(DiagnosticDelivery.Pull)]
+    [InlineData(DiagnosticDelivery.Push)]
+    public async Task WithAnalyzersEnabledTheServerReportsTheKamDiagnosticsOfDotnetBuild(DiagnosticDelivery delivery)
     {
-        var project = RestoredProject("LanguageServerAnalyzers");
+        var project = RestoredProject("LanguageServerAnalyzers" + delivery);
         var build = PackageFixture.Run(project, "build", "--no-restore");
         var fromBuild = KamDiagnostics(SourceDiagnostic.FromBuildOutput(build.Output, ProgramFile));
-        Assert.True(fromBuild.Select(d => d.Id).Order().SequenceEqual(["KAM010", "KAM020", "KAM030"]), build.Output);
+        Assert.True(fromBuild.Select(d => d.Id).Order().SequenceEqual(["KAM010", "KAM020", "KAM024", "KAM030"]), build.Output);
         Assert.All(fromBuild, d => Assert.NotNull(d.HelpLink));
 
         await using var server = await CSharpLanguageServer.StartAsync(
-            CSharpLsExecutable.Find(package.RepositoryRoot), project, new JsonObject { ["analyzersEnabled"] = true });
+            CSharpLsExecutable.Find(package.RepositoryRoot), project, new JsonObject { ["analyzersEnabled"] = true }, delivery);
         var fromServer = await DiagnosticsOnceAnalysedAsync(server, Path.Combine(project, ProgramFile), d => d.Id.StartsWith("KAM", StringComparison.Ordinal));
 
         Assert.Contains("csharp", server.SectionsAskedFor);
@@ -71,7 +77,7 @@ public sealed class LanguageServerDiagnosticsTests(PackageFixture package, ITest
 
         // The client answers the csharp section as an editor does with nothing configured for csharp-ls.
         await using var server = await CSharpLanguageServer.StartAsync(
-            CSharpLsExecutable.Find(package.RepositoryRoot), project, []);
+            CSharpLsExecutable.Find(package.RepositoryRoot), project, [], DiagnosticDelivery.Pull);
         var fromServer = await DiagnosticsOnceAnalysedAsync(server, Path.Combine(project, ProgramFile), d => d.Id == CompilerWarning);
 
         Assert.Contains("csharp", server.SectionsAskedFor);
@@ -90,8 +96,8 @@ public sealed class LanguageServerDiagnosticsTests(PackageFixture package, ITest
     }
 
     /// <summary>
-    /// Opens the file and pulls its diagnostics until one matches <paramref name="analysed"/> (the server answers with
-    /// nothing, or with what it has so far, while the project loads). The compiler warning must be among them, so
+    /// Opens the file and reads its diagnostics until one matches <paramref name="analysed"/> (while the project
+    /// loads the server has nothing, or only what it has so far). The compiler warning must be among them, so
     /// the server is known to have analysed the file.
     /// </summary>
     private async Task<IReadOnlyList<SourceDiagnostic>> DiagnosticsOnceAnalysedAsync(
@@ -99,7 +105,7 @@ public sealed class LanguageServerDiagnosticsTests(PackageFixture package, ITest
     {
         var clock = Stopwatch.StartNew();
         await server.OpenAsync(file);
-        var diagnostics = await server.PullDiagnosticsAsync(file);
+        var diagnostics = await server.DiagnosticsAsync(file);
         while (!diagnostics.Any(analysed))
         {
             if (clock.Elapsed > s_analysisTimeout)
@@ -109,7 +115,7 @@ public sealed class LanguageServerDiagnosticsTests(PackageFixture package, ITest
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(500));
-            diagnostics = await server.PullDiagnosticsAsync(file);
+            diagnostics = await server.DiagnosticsAsync(file);
         }
 
         output.WriteLine($"csharp-ls analysed {Path.GetFileName(file)} in {clock.Elapsed.TotalSeconds:F1} s:\n{string.Join('\n', diagnostics)}");

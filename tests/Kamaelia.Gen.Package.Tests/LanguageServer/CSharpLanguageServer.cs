@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 namespace Kamaelia.Gen.Package.Tests.LanguageServer;
 
 /// <summary>
-/// A csharp-ls process opened on one folder, as an editor opens it: initialized with pull diagnostics and
-/// workspace/configuration, whose "csharp" section is answered with the given settings.
+/// A csharp-ls process opened on one folder, as an editor opens it: initialized with workspace/configuration, whose
+/// "csharp" section is answered with the given settings, and with pull or push diagnostics.
 /// </summary>
 internal sealed class CSharpLanguageServer : IAsyncDisposable
 {
@@ -18,12 +18,14 @@ internal sealed class CSharpLanguageServer : IAsyncDisposable
     private readonly Process _process;
     private readonly LspConnection _connection;
     private readonly JsonObject _csharpSettings;
+    private readonly DiagnosticDelivery _delivery;
     private readonly ConcurrentQueue<string> _errorOutput = new();
     private readonly ConcurrentQueue<string> _sectionsAskedFor = new();
 
-    private CSharpLanguageServer(string executable, string folder, JsonObject csharpSettings)
+    private CSharpLanguageServer(string executable, string folder, JsonObject csharpSettings, DiagnosticDelivery delivery)
     {
         _csharpSettings = csharpSettings;
+        _delivery = delivery;
         var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = folder,
@@ -58,9 +60,10 @@ internal sealed class CSharpLanguageServer : IAsyncDisposable
             .Select(n => (string?)n.Parameters?["message"] ?? string.Empty)));
 
     /// <summary>Starts the server on a folder and completes the initialize handshake.</summary>
-    public static async Task<CSharpLanguageServer> StartAsync(string executable, string folder, JsonObject csharpSettings)
+    public static async Task<CSharpLanguageServer> StartAsync(
+        string executable, string folder, JsonObject csharpSettings, DiagnosticDelivery delivery)
     {
-        var server = new CSharpLanguageServer(executable, folder, csharpSettings);
+        var server = new CSharpLanguageServer(executable, folder, csharpSettings, delivery);
         try
         {
             await server.InitializeAsync(folder);
@@ -85,15 +88,12 @@ internal sealed class CSharpLanguageServer : IAsyncDisposable
             },
         });
 
-    /// <summary>The diagnostics of one document by textDocument/diagnostic (a full report's items).</summary>
-    public async Task<IReadOnlyList<SourceDiagnostic>> PullDiagnosticsAsync(string path)
-    {
-        var report = await _connection.RequestAsync("textDocument/diagnostic", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = UriOf(path) },
-        }, s_answerTimeout);
-        return report?["items"] is JsonArray items ? [.. items.Select(item => SourceDiagnostic.FromLsp(item!))] : [];
-    }
+    /// <summary>
+    /// The diagnostics of one document as the client has them now: asked for by textDocument/diagnostic, or the last
+    /// textDocument/publishDiagnostics for it (none before the first).
+    /// </summary>
+    public Task<IReadOnlyList<SourceDiagnostic>> DiagnosticsAsync(string path) =>
+        _delivery == DiagnosticDelivery.Pull ? PullDiagnosticsAsync(path) : Task.FromResult(LastPublishedDiagnostics(path));
 
     /// <summary>Asks the server to shut down and exit, as an editor does when it closes; kills it when it does not.</summary>
     public async ValueTask DisposeAsync()
@@ -125,6 +125,22 @@ internal sealed class CSharpLanguageServer : IAsyncDisposable
 
     private static string UriOf(string path) => new Uri(path).AbsoluteUri;
 
+    private async Task<IReadOnlyList<SourceDiagnostic>> PullDiagnosticsAsync(string path)
+    {
+        var report = await _connection.RequestAsync("textDocument/diagnostic", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = UriOf(path) },
+        }, s_answerTimeout);
+        return report?["items"] is JsonArray items ? [.. items.Select(item => SourceDiagnostic.FromLsp(item!))] : [];
+    }
+
+    private IReadOnlyList<SourceDiagnostic> LastPublishedDiagnostics(string path)
+    {
+        var published = _connection.Notifications.LastOrDefault(n =>
+            n.Method == "textDocument/publishDiagnostics" && (string?)n.Parameters?["uri"] == UriOf(path));
+        return published?.Parameters?["diagnostics"] is JsonArray items ? [.. items.Select(item => SourceDiagnostic.FromLsp(item!))] : [];
+    }
+
     private async Task InitializeAsync(string folder)
     {
         await _connection.RequestAsync("initialize", new JsonObject
@@ -141,15 +157,22 @@ internal sealed class CSharpLanguageServer : IAsyncDisposable
                     ["didChangeConfiguration"] = new JsonObject { ["dynamicRegistration"] = false },
                 },
 
-                // Declaring pull diagnostics makes csharp-ls answer textDocument/diagnostic instead of pushing.
-                ["textDocument"] = new JsonObject
-                {
-                    ["diagnostic"] = new JsonObject { ["dynamicRegistration"] = false },
-                    ["publishDiagnostics"] = new JsonObject(),
-                },
+                ["textDocument"] = TextDocumentCapabilities(),
             },
         }, s_answerTimeout);
         await _connection.NotifyAsync("initialized", new JsonObject());
+    }
+
+    /// <summary>csharp-ls pushes diagnostics only to a client that does not declare pull diagnostics.</summary>
+    private JsonObject TextDocumentCapabilities()
+    {
+        var capabilities = new JsonObject { ["publishDiagnostics"] = new JsonObject() };
+        if (_delivery == DiagnosticDelivery.Pull)
+        {
+            capabilities["diagnostic"] = new JsonObject { ["dynamicRegistration"] = false };
+        }
+
+        return capabilities;
     }
 
     private JsonNode? AnswerServerRequest(string method, JsonNode? parameters)
