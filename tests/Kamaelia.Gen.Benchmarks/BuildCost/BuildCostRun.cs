@@ -43,7 +43,7 @@ internal static class BuildCostRun
                         var variant = asWritten ? pair.AsWritten : pair.Plain;
                         var timing = change == BuildChange.Touch ? variant.TouchAndBuild() : variant.EditBodyAndBuild();
                         samples.Add(new BuildSample(pair.Name, change, asWritten, pass, timing));
-                        Console.WriteLine($"pass {pass + 1}/{passes}, {pair.Name}, {change}, {(asWritten ? "B as written" : "A plain")}: {timing.Elapsed.TotalSeconds:F2} s (Csc {timing.Compile.TotalSeconds:F2} s)");
+                        Console.WriteLine($"pass {pass + 1}/{passes}, {pair.Name}, {change}, {(asWritten ? "B as written" : "A plain")}: {timing.Elapsed.TotalSeconds:F2} s (Csc {timing.Compile.TotalSeconds:F2} s, CPU {timing.Cpu.TotalSeconds:F2} s)");
                     }
                 }
             }
