@@ -151,8 +151,13 @@ public static class GraphExport
         return text.ToString();
     }
 
+    // Mermaid reads labels as HTML: a generic type's angle brackets would open a tag and the type would vanish.
     private static string MermaidText(string text) =>
-        text.Replace("\"", "#quot;", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal);
+        text.Replace("\"", "#quot;", StringComparison.Ordinal)
+            .Replace("<", "#lt;", StringComparison.Ordinal)
+            .Replace(">", "#gt;", StringComparison.Ordinal)
+            .Replace("\n", " ", StringComparison.Ordinal)
+            .Replace("\r", " ", StringComparison.Ordinal);
 
     private static string DotId(string name) => "\"" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 

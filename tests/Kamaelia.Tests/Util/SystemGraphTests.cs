@@ -43,6 +43,16 @@ public sealed class SystemGraphTests
     }
 
     [Fact]
+    public void MermaidShowsGenericTypesWithTheirAngleBracketsEscaped()
+    {
+        var mermaid = new PassThrough<List<string>>().Descriptor.ToMermaid();
+
+        // Mermaid reads a label as HTML: an unescaped "<string>" would be taken for a tag and vanish from the picture.
+        Assert.Contains("\"inbox: List#lt;string#gt;\"", mermaid, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", mermaid, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheLinesDescribeEveryComponentBoxAndLink()
     {
         var source = new PassThrough();
