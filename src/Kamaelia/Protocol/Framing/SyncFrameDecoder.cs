@@ -195,6 +195,7 @@ internal sealed class SyncFrameDecoder(SyncMarker marker, int maxMessageSize, Ac
         _inFrame = true;
         _headerFilled = 0;
         _payload = null;
+        _payloadFilled = 0;
     }
 
     // Drops the frame being read; its bytes, and those skipped after it up to the next marker, are reported as one.
