@@ -13,6 +13,7 @@ public sealed partial class DocumentationExampleTests
         ["docs/main-or-handles.md"] = ["tests/Kamaelia.Tests/Documentation/UpperBothWays.cs"],
         ["docs/testing.md"] = ["tests/Kamaelia.Tests/Documentation/TestingPageExamples.cs"],
         ["docs/async-and-io.md"] = ["tests/Kamaelia.Tests/Documentation/AsyncAndIoExamples.cs"],
+        ["docs/files-and-framing.md"] = ["tests/Kamaelia.Tests/Documentation/FilesAndFramingExamples.cs"],
     };
 
     public static TheoryData<string> Pages { get; } = [.. QuotedFiles.Keys];
