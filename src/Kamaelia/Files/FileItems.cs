@@ -26,7 +26,7 @@ internal abstract class FileItems<T> : IDisposable
         {
             return await ReadNextAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception failure) when (FileException.For(reader, "read", Path, failure) is { } named)
+        catch (Exception failure) when (FileErrors.Named(reader, "read", Path, failure) is { } named)
         {
             throw named;
         }

@@ -24,6 +24,8 @@ public abstract class FileSource<T> : AsyncSource<T>
     private readonly FileItems<T> _items;
     private T? _next;
     private long? _lastReadStarted;
+    private double? _maxPerSecond;
+    private int _maxWaiting = 4;
 
     private protected FileSource(FileItems<T> items) => _items = items;
 
@@ -33,7 +35,7 @@ public abstract class FileSource<T> : AsyncSource<T>
     /// <summary>The most items sent per second; null (the default) for as fast as the consumer takes them.</summary>
     public double? MaxPerSecond
     {
-        get;
+        get => _maxPerSecond;
         init
         {
             if (value is { } rate)
@@ -41,22 +43,20 @@ public abstract class FileSource<T> : AsyncSource<T>
                 ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(rate, 0, nameof(MaxPerSecond));
             }
 
-            field = value;
+            _maxPerSecond = value;
         }
     }
 
     /// <summary>The most items let wait in the consumer's inbox (4 unless set), whatever its size limit.</summary>
     public int MaxWaiting
     {
-        get;
+        get => _maxWaiting;
         init
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxWaiting));
-            field = value;
+            _maxWaiting = value;
         }
     }
-
-    = 4;
 
     /// <summary>Paces <see cref="MaxPerSecond"/>; the scheduler's <see cref="Scheduler.TimeProvider"/> when null.</summary>
     public TimeProvider? TimeProvider { get; init; }

@@ -134,7 +134,7 @@ public sealed partial class SimpleFileWriter : Component
                 Options = FileOptions.Asynchronous,
             });
         }
-        catch (Exception failure) when (FileException.For(this, "open", Path, failure) is { } named)
+        catch (Exception failure) when (FileErrors.Named(this, "open", Path, failure) is { } named)
         {
             throw named;
         }
@@ -156,7 +156,7 @@ public sealed partial class SimpleFileWriter : Component
         {
             await operation.ConfigureAwait(false);
         }
-        catch (Exception failure) when (FileException.For(this, doing, Path, failure) is { } named)
+        catch (Exception failure) when (FileErrors.Named(this, doing, Path, failure) is { } named)
         {
             throw named;
         }

@@ -21,6 +21,7 @@ namespace Kamaelia.Protocol.Framing;
 public sealed partial class DataChunker : Component
 {
     private readonly SyncMarker _marker;
+    private int _maxMessageSize = FramingLimits.DefaultMaxMessageSize;
 
     /// <summary>Creates the chunker.</summary>
     /// <param name="syncMarker">
@@ -35,11 +36,9 @@ public sealed partial class DataChunker : Component
     /// <summary>The longest message framed, in bytes (16 MiB unless set).</summary>
     public int MaxMessageSize
     {
-        get;
-        init => field = FramingLimits.Valid(value);
+        get => _maxMessageSize;
+        init => _maxMessageSize = FramingLimits.Valid(value);
     }
-
-    = FramingLimits.DefaultMaxMessageSize;
 
     [Handles("inbox")]
     private void OnMessage(byte[] message)

@@ -25,6 +25,7 @@ namespace Kamaelia.Protocol.Framing;
 public sealed partial class DataDeChunker : Component
 {
     private readonly SyncMarker _marker;
+    private int _maxMessageSize = FramingLimits.DefaultMaxMessageSize;
     private SyncFrameDecoder? _decoder;
 
     /// <summary>Creates the de-chunker.</summary>
@@ -34,11 +35,9 @@ public sealed partial class DataDeChunker : Component
     /// <summary>The longest message accepted, in bytes (16 MiB unless set): a longer frame is rejected, not buffered.</summary>
     public int MaxMessageSize
     {
-        get;
-        init => field = FramingLimits.Valid(value);
+        get => _maxMessageSize;
+        init => _maxMessageSize = FramingLimits.Valid(value);
     }
-
-    = FramingLimits.DefaultMaxMessageSize;
 
     /// <summary>How many rejections it has reported on "rejected".</summary>
     public long RejectionCount { get; private set; }

@@ -27,6 +27,7 @@ namespace Kamaelia.Protocol.Framing;
 public sealed partial class LengthPrefixDeframer : Component
 {
     private readonly byte[] _prefix = new byte[LengthPrefixFramer.PrefixLength];
+    private int _maxMessageSize = FramingLimits.DefaultMaxMessageSize;
     private int _prefixFilled;
     private byte[]? _payload;
     private int _payloadFilled;
@@ -34,11 +35,9 @@ public sealed partial class LengthPrefixDeframer : Component
     /// <summary>The longest message accepted, in bytes (16 MiB unless set).</summary>
     public int MaxMessageSize
     {
-        get;
-        init => field = FramingLimits.Valid(value);
+        get => _maxMessageSize;
+        init => _maxMessageSize = FramingLimits.Valid(value);
     }
-
-    = FramingLimits.DefaultMaxMessageSize;
 
     /// <summary>How many rejections it has reported on "rejected".</summary>
     public long RejectionCount { get; private set; }

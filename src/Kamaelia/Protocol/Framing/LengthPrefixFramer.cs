@@ -21,14 +21,14 @@ public sealed partial class LengthPrefixFramer : Component
     /// <summary>The size of the length that starts each frame, in bytes.</summary>
     public const int PrefixLength = 4;
 
+    private int _maxMessageSize = FramingLimits.DefaultMaxMessageSize;
+
     /// <summary>The longest message framed, in bytes (16 MiB unless set).</summary>
     public int MaxMessageSize
     {
-        get;
-        init => field = FramingLimits.Valid(value);
+        get => _maxMessageSize;
+        init => _maxMessageSize = FramingLimits.Valid(value);
     }
-
-    = FramingLimits.DefaultMaxMessageSize;
 
     [Handles("inbox")]
     private void OnMessage(byte[] message)
