@@ -153,6 +153,24 @@ public sealed class ReadFileAdaptorTests
     }
 
     [Fact]
+    public void ShutdownMicroprocessWhileWaitingForTheRateCancelsTheWaitAndIsForwarded()
+    {
+        using var directory = new TempDirectory();
+        var scheduler = new Scheduler { TimeProvider = new FakeTimeProvider() };
+        var reader = new ReadFileLines(directory.Write("text.txt", "a\nb\nc\n"u8.ToArray())) { MaxPerSecond = 0.001 };
+        var sink = new Collector();
+        TestSystem.Around(scheduler, reader, sink);
+        scheduler.RunUntilWithin(() => sink.Received.Count == 1);
+
+        var stop = new ShutdownMicroprocess();
+        reader.Deliver(stop, "control");
+        scheduler.RunWithin();
+
+        Assert.Equal(["a"], sink.Received);
+        Assert.Same(stop, Assert.Single(sink.Controls));
+    }
+
+    [Fact]
     public void BadArgumentsAreRefusedAtConstruction()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReadFileAdaptor("data.bin", chunkSize: 0));
