@@ -41,7 +41,8 @@ internal abstract class FileItems<T> : IDisposable
     {
         Mode = FileMode.Open,
         Access = FileAccess.Read,
-        Share = FileShare.Read,
+        // A file another program is still writing (a log) can be read.
+        Share = FileShare.ReadWrite,
         Options = FileOptions.Asynchronous | FileOptions.SequentialScan,
     });
 }
