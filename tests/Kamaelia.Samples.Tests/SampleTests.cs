@@ -55,6 +55,47 @@ public sealed class SampleTests
     }
 
     [Fact]
+    public void FilePipelinePacksAndUnpacksALargeFileShowingProgressAndVerifiesIt()
+    {
+        var (exitCode, output) = SampleProcess.Run("FilePipeline");
+
+        Assert.Equal(0, exitCode);
+        foreach (var stage in new[] { "pack", "unpack" })
+        {
+            for (var percent = 10; percent <= 100; percent += 10)
+            {
+                Assert.Contains($"progress: {stage} {percent}% (", output, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Matches(@"packed (\d+) bytes into \d+ bytes of frames\n", output);
+        Assert.Matches(@"unpacked 256 frames \(0 rejected\) into \d+ bytes\n", output);
+        Assert.Contains("verified: the output is the input in upper case\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FilePipelineWritesTheFileItIsGivenInUpperCase()
+    {
+        var directory = Directory.CreateTempSubdirectory("file-pipeline-test-");
+        try
+        {
+            var input = Path.Combine(directory.FullName, "in.txt");
+            var output = Path.Combine(directory.FullName, "out.txt");
+            File.WriteAllText(input, "Mixed Case, ümlaut\nand a second line\n");
+
+            var (exitCode, printed) = SampleProcess.Run("FilePipeline", "", input, output);
+
+            Assert.Equal(0, exitCode);
+            Assert.Equal("MIXED CASE, üMLAUT\nAND A SECOND LINE\n", File.ReadAllText(output));
+            Assert.Contains("unpacked 1 frames (0 rejected)", printed, StringComparison.Ordinal);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void PresentationPlaysItsScriptOverTheBundledSlidesWhenThereIsNoTerminal()
     {
         var (exitCode, output) = SampleProcess.Run("Presentation");

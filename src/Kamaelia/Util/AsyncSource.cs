@@ -23,7 +23,6 @@ namespace Kamaelia.Util;
 /// <typeparam name="T">The items' type.</typeparam>
 public abstract class AsyncSource<T> : Component
 {
-    private Action? _wake;
     private Task? _inFlight;
 
     private protected AsyncSource()
@@ -46,13 +45,17 @@ public abstract class AsyncSource<T> : Component
     public long Sent { get; private set; }
 
     /// <summary>The boxes of a source called <paramref name="name"/>.</summary>
-    private protected static ComponentDescriptor Describe(string name) => new(
-        name + "<" + TypeNames.Of(typeof(T)) + ">",
+    private protected static ComponentDescriptor Describe(string name) =>
+        Describe(name + "<" + TypeNames.Of(typeof(T)) + ">", "The items, in the stream's order", "ProducerFinished at the end of the stream");
+
+    /// <summary>The boxes of a source whose full name is <paramref name="componentName"/>, in its own words.</summary>
+    private protected static ComponentDescriptor Describe(string componentName, string outbox, string signal) => new(
+        componentName,
         [
             BoxDescriptor.Inbox<object>("inbox", "Not used"),
             BoxDescriptor.Inbox<object>("control", "ShutdownMicroprocess stops it early"),
-            BoxDescriptor.Outbox<T>("outbox", "The items, in the stream's order"),
-            BoxDescriptor.Outbox<object>("signal", "ProducerFinished at the end of the stream"),
+            BoxDescriptor.Outbox<T>("outbox", outbox),
+            BoxDescriptor.Outbox<object>("signal", signal),
         ]);
 
     /// <summary>Completes with true when an item may be taken (<see cref="TryTake"/>), false at the end of the stream.</summary>
@@ -74,7 +77,6 @@ public abstract class AsyncSource<T> : Component
     protected sealed override IEnumerable<object?> Main()
     {
         HoldMessagesWhenFull = true;
-        _wake = Unpause;
         var cancellation = ShutdownToken;
         var outbox = Outbox;
         var ended = false;
@@ -164,41 +166,27 @@ public abstract class AsyncSource<T> : Component
     }
 
     /// <inheritdoc />
-    protected override void OnClosedDown()
-    {
-        if (_inFlight is { IsCompleted: false } inFlight)
-        {
-            // Stopped with a read in flight: release the stream once the read has ended.
-            inFlight.ContinueWith(static (_, source) => ((AsyncSource<T>)source!).Abandon(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        }
-        else
-        {
-            Abandon();
-        }
-    }
+    // Stopped with a read in flight: the stream is released once the read has ended.
+    protected override void OnClosedDown() => InFlightTask.ReleaseAfter(_inFlight, this, static source => source.Abandon());
 
-    private static bool HasRoom(Outbox<T> outbox) => !outbox.IsFull || outbox.FinalBox.Owner.IsStopped;
+    /// <summary>
+    /// The most messages the source lets wait in the inbox "outbox" leads to, whatever that inbox's own size limit;
+    /// null to be bounded by the size limit only.
+    /// </summary>
+    private protected virtual int? MaxWaitingDownstream => null;
+
+    private bool HasRoom(Outbox<T> outbox) =>
+        outbox.FinalBox.Owner.IsStopped || (!outbox.IsFull && (MaxWaitingDownstream is not { } most || outbox.FinalBox.Count < most));
 
     private TTask Track<TTask>(TTask task)
         where TTask : Task
     {
         _inFlight = task;
-        task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_wake!);
-        return task;
+        return this.WakeWhenDone(task);
     }
 
     private bool Result(ValueTask<bool> waiting) => Result(waiting.AsTask());
 
-    private bool Result(Task<bool> waiting)
-    {
-        try
-        {
-            return CompletedTask.Result(waiting);
-        }
-        catch (OperationCanceledException) when (ShutdownToken.IsCancellationRequested)
-        {
-            // Cancelled because the component was told to stop: the end, not a fault.
-            return false;
-        }
-    }
+    // Cancelled because the component was told to stop: the end, not a fault.
+    private bool Result(Task<bool> waiting) => InFlightTask.TryResult(waiting, ShutdownToken, out var ready) && ready;
 }

@@ -73,11 +73,28 @@ internal static partial class Corpus
         var internalOnly = library
             .Where(f => File.ReadAllText(f) is var text && text.Contains("internal ", StringComparison.Ordinal) && !PublicType().IsMatch(text))
             .ToList();
+        // A type that derives from a library type of another folder may use what only the library sees of it (private
+        // protected members), so that folder comes along too, as does any folder its files derive from in turn.
+        var declaringFolder = library
+            .SelectMany(f => DeclaredType().Matches(File.ReadAllText(f)).Select(m => (Type: m.Groups["name"].Value, Folder: System.IO.Path.GetDirectoryName(f)!)))
+            .GroupBy(d => d.Type, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Folder, StringComparer.Ordinal);
         foreach (var file in library)
         {
+            var folders = new HashSet<string>(StringComparer.Ordinal) { System.IO.Path.GetDirectoryName(file)! };
+            for (var added = true; added;)
+            {
+                var bases = library
+                    .Where(f => folders.Contains(System.IO.Path.GetDirectoryName(f)!))
+                    .SelectMany(f => BaseType().Matches(File.ReadAllText(f)).Select(m => m.Groups["base"].Value))
+                    .Where(declaringFolder.ContainsKey)
+                    .Select(b => declaringFolder[b]);
+                added = bases.Aggregate(false, (any, folder) => folders.Add(folder) || any);
+            }
+
             var context = library
                 .Where(f => f != file)
-                .Where(f => System.IO.Path.GetDirectoryName(f) == System.IO.Path.GetDirectoryName(file) || internalOnly.Contains(f));
+                .Where(f => folders.Contains(System.IO.Path.GetDirectoryName(f)!) || internalOnly.Contains(f));
             units.Add(Unit(System.IO.Path.GetRelativePath(RepositoryRoot, file), [file], [.. context], OutputKind.DynamicallyLinkedLibrary, [.. platform, axon, kamaelia]));
         }
 
@@ -109,6 +126,12 @@ internal static partial class Corpus
 
     [GeneratedRegex(@"^\s*public\s+(?:(?:sealed|static|abstract|partial|readonly|ref)\s+)*(?:class|record|struct|interface|enum|delegate)\b", RegexOptions.Multiline)]
     private static partial Regex PublicType();
+
+    [GeneratedRegex(@"\b(?:class|record)\s+(?<name>\w+)")]
+    private static partial Regex DeclaredType();
+
+    [GeneratedRegex(@"\bclass\s+\w+(?:<[^>]*>)?(?:\([^)]*\))?\s*:\s*(?<base>\w+)")]
+    private static partial Regex BaseType();
 
     private static IEnumerable<string> Sources(string directory) =>
         Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)

@@ -14,6 +14,7 @@ public sealed partial class DocumentationExampleTests
         ["docs/testing.md"] = ["tests/Kamaelia.Tests/Documentation/TestingPageExamples.cs"],
         ["docs/async-and-io.md"] = ["tests/Kamaelia.Tests/Documentation/AsyncAndIoExamples.cs"],
         ["docs/observability.md"] = ["samples/Metrics/Program.cs"],
+        ["docs/files-and-framing.md"] = ["tests/Kamaelia.Tests/Documentation/FilesAndFramingExamples.cs"],
     };
 
     public static TheoryData<string> Pages { get; } = [.. QuotedFiles.Keys];
