@@ -136,6 +136,8 @@ internal sealed class DatagramSocket
             var queued = payloads?.Count ?? 0;
             if (requested == ShutdownRequest.Finish && !_sending && queued == 0)
             {
+                // The last send may have failed since the check above.
+                ThrowIfFailed();
                 break;
             }
 
