@@ -65,12 +65,10 @@ public partial class TwoWaySplitter<T> : Component
             yield return null;
         }
 
-        // The helper forwards on one box only; the second copy goes first, as room allows.
-        while (!Signal2.TrySend(ReceivedShutdownSignal!))
-        {
-            Pause();
-            yield return null;
-        }
+        // The helper forwards on one box only. The copy for "signal2" goes first; held if its destination is full, it
+        // is delivered with everything else the helper waits for (past the limit on a stop-now or a stopped consumer).
+        HoldMessagesWhenFull = true;
+        Signal2.Send(ReceivedShutdownSignal!);
 
         while (!TryForwardShutdownSignal(Signal))
         {

@@ -82,4 +82,27 @@ public sealed class TwoWaySplitterTests
         Assert.Same(stop, Assert.Single(first.Controls));
         Assert.Same(stop, Assert.Single(second.Controls));
     }
+
+    [Fact]
+    public void AFullControlInboxBehindSignal2DoesNotKeepItFromStoppingNow()
+    {
+        var scheduler = new Scheduler();
+        var splitter = new TwoWaySplitter<int>();
+        var first = new Collector();
+        var second = new Stubborn();
+        second.Control.SizeLimit = 1;
+        second.Deliver("already waiting", "control");
+        new TestSystem(splitter, first, second)
+            .Chain(splitter, first)
+            .Wire(splitter, "outbox2", second, "inbox")
+            .Wire(splitter, "signal2", second, "control")
+            .Activate(scheduler);
+        var stop = new ShutdownMicroprocess();
+        splitter.Deliver(stop, "control");
+
+        scheduler.RunUntil(() => splitter.IsStopped && first.IsStopped);
+
+        Assert.Same(stop, Assert.Single(first.Controls));
+        Assert.Equal(["already waiting", stop], second.Control.Peek());
+    }
 }
