@@ -44,7 +44,7 @@ public sealed class MulticastTransceiverTests
         var finished = new ProducerFinished();
         speaker.Deliver(finished, "control");
 
-        scheduler.RunUntilWithin(() => heard.Received.Count == 2 && speaker.IsStopped);
+        scheduler.RunUntilWithin(() => heard.Received.Count == 2 && speakerSink.IsStopped);
 
         Assert.Equal(["1", "2"], heard.Datagrams().Select(d => d.Text()));
         Assert.Same(finished, Assert.Single(speakerSink.Controls));
