@@ -24,6 +24,9 @@ internal static class SampleProcess
     /// <summary>Starts a sample that runs until it is told to stop, its output redirected for the test to read.</summary>
     public static Process Start(string sample, params string[] arguments) => Start(sample, redirectInput: false, arguments);
 
+    /// <summary>Starts a sample that reads its input as it comes, with input and output redirected.</summary>
+    public static Process StartWithInput(string sample, params string[] arguments) => Start(sample, redirectInput: true, arguments);
+
     private static Process Start(string sample, bool redirectInput, string[] arguments)
     {
         var assembly = Path.Combine(AppContext.BaseDirectory, sample + ".dll");
