@@ -156,6 +156,14 @@ internal static class Program
         }
 
         Artifacts.WriteTable("kamaelia-table.md", text.ToString());
+        var chart = ResultChart.Render(measurements, string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, N = {Sizes.Messages:N0}; each bar the median of {repeat} runs of the suite"));
+        Artifacts.WriteFile("performance-chart.svg", chart);
+        if (args.Contains("--write-docs-chart"))
+        {
+            // docs/performance.md shows this file; a run on record replaces it.
+            File.WriteAllText(Path.Combine(Artifacts.RepositoryRoot(), "docs", "performance-chart.svg"), chart);
+        }
+
         return failed ? 1 : 0;
     }
 

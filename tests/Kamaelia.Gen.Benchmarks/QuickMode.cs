@@ -105,6 +105,9 @@ internal static class QuickMode
         Console.WriteLine();
         Console.WriteLine(ResultTable.RenderSummary(measurements));
         Console.WriteLine(ResultTable.Render(measurements));
+
+        // The chart is drawn (and checked well-formed) from the quick numbers too, so that it cannot rot.
+        Artifacts.WriteFile("performance-chart-quick.svg", ResultChart.Render(measurements, "quick mode: small N, for information only"));
         Console.WriteLine(ResultTable.Render(threaded));
         if (scale is not null)
         {
