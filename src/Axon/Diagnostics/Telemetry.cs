@@ -93,8 +93,9 @@ internal static class Telemetry
         }
     }
 
-    private static KeyValuePair<string, object?> TypeTag(Component component) =>
-        new(KamaeliaMeter.ComponentTypeTag, s_typeNames.GetOrAdd(component.GetType(), TypeNames.Of));
+    private static KeyValuePair<string, object?> TypeTag(Component component) => new(KamaeliaMeter.ComponentTypeTag, TypeName(component));
+
+    private static string TypeName(Component component) => s_typeNames.GetOrAdd(component.GetType(), TypeNames.Of);
 
     private static KeyValuePair<string, object?> BoxTag(Box box) => new(KamaeliaMeter.BoxTag, box.Name);
 
@@ -109,7 +110,7 @@ internal static class Telemetry
             {
                 foreach (var box in component.Inboxes.Values)
                 {
-                    var key = ((string)TypeTag(component).Value!, box.Name);
+                    var key = (TypeName(component), box.Name);
                     depths[key] = depths.GetValueOrDefault(key) + box.Count;
                 }
             }
