@@ -177,4 +177,22 @@ public class BlockingCallTests
             }
         }
         """);
+
+    [Fact]
+    public Task ABlockingCallOnALocalNamedLikeABoxIsReported() => VerifyAsync(
+        """
+        using System.Net.Sockets;
+
+        [Inbox<byte[]>("inbox")] [Inbox("control")] [Outbox<byte[]>("outbox")] [Outbox("signal")]
+        public partial class Forwarder : Component
+        {
+            [Handles("inbox")]
+            private void OnBytes(byte[] bytes)
+            {
+                using var Outbox = new Socket(SocketType.Stream, ProtocolType.Tcp);
+                {|#0:Outbox.Send(bytes)|};
+            }
+        }
+        """,
+        Diagnostic("KAM030").WithLocation(0).WithArguments("Socket.Send", "Forwarder"));
 }

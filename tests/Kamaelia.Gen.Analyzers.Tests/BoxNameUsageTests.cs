@@ -310,4 +310,21 @@ public class BoxNameUsageTests
             }
         }
         """);
+
+    [Fact]
+    public Task ALocalThatHidesATypedBoxPropertyIsStillChecked() => VerifyAsync(
+        Counter + """
+        [Inbox<string>("inbox")] [Inbox("control")] [Outbox<string>("outbox")] [Outbox("signal")]
+        public partial class Hider : Component
+        {
+            [Handles("inbox")]
+            private void OnText(string text)
+            {
+                var Outbox = new Counter();
+                Outbox.Send(text, {|#0:"results"|});
+                this.Outbox.Send(text);
+            }
+        }
+        """,
+        Diagnostic("KAM010").WithLocation(0).WithArguments("Counter", "outbox", "results", " (its outboxes are \"outbox\", \"signal\")"));
 }

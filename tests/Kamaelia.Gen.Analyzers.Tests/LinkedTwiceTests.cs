@@ -190,4 +190,41 @@ public class LinkedTwiceTests
             }
         }
         """);
+
+    [Fact]
+    public Task LinksMadeTwiceInsideALambdaAreReported() => VerifyAsync(
+        Parts + """
+        public partial class Parent : Component
+        {
+            private readonly Words _source = new();
+            private readonly Words _sink = new();
+            private readonly Words _other = new();
+
+            public Action Rewiring => () =>
+            {
+                Link(_source.Outbox, _sink.Inbox);
+                Link({|#0:_source.Outbox|}, _other.Inbox);
+            };
+        }
+        """,
+        Diagnostic("KAM022").WithLocation(0).WithArguments("_source", "outbox", "_sink", "inbox"));
+
+    [Fact]
+    public Task LinksInAnAttributedComponentAreReportedOnce() => VerifyAsync(
+        Parts + """
+        [Inbox<string>("inbox")] [Inbox("control")] [Outbox<string>("outbox")] [Outbox("signal")]
+        public partial class Parent : Component
+        {
+            private readonly Words _source = new();
+            private readonly Words _sink = new();
+            private readonly Words _other = new();
+
+            public Parent()
+            {
+                Link(_source.Outbox, _sink.Inbox);
+                Link({|#0:_source.Outbox|}, _other.Inbox);
+            }
+        }
+        """,
+        Diagnostic("KAM022").WithLocation(0).WithArguments("_source", "outbox", "_sink", "inbox"));
 }

@@ -62,7 +62,8 @@ public sealed class BlockingCallAnalyzer : DiagnosticAnalyzer
                 .Select(b => (Type: start.Compilation.GetTypeByMetadataName(b.Type), b.Members))
                 .Where(b => b.Type is not null)
                 .ToImmutableArray();
-            WrittenNames.RegisterInvocations(start, BlockingNames, site => Analyze(site, known, blocking!));
+            WrittenNames.RegisterInvocations(start, BlockingNames, site => Analyze(site, known, blocking!),
+                (invocation, containing) => TypedBoxReceiver.IsTypedBoxCall(invocation, containing, known));
             WrittenNames.RegisterPropertyReferences(start, BlockingNames, site => Analyze(site, known, blocking!));
         });
     }

@@ -18,12 +18,21 @@ namespace Kamaelia.Gen.Analyzers.Infrastructure;
 /// </summary>
 internal static class WrittenNames
 {
-    public static void RegisterInvocations(CompilationStartAnalysisContext start, ImmutableHashSet<string> methodNames, Action<OperationSite> action) =>
+    /// <summary>
+    /// Calls written with one of the names; <paramref name="notWanted"/>, when given, turns away by syntax (and
+    /// declarations) calls the analyzer can tell do not concern it, before anything in the body is bound.
+    /// </summary>
+    public static void RegisterInvocations(
+        CompilationStartAnalysisContext start,
+        ImmutableHashSet<string> methodNames,
+        Action<OperationSite> action,
+        Func<InvocationExpressionSyntax, ISymbol?, bool>? notWanted = null) =>
         start.RegisterSyntaxNodeAction(
             node =>
             {
                 var invocation = (InvocationExpressionSyntax)node.Node;
                 if (NameOf(invocation.Expression) is { } name && methodNames.Contains(name)
+                    && notWanted?.Invoke(invocation, node.ContainingSymbol) != true
                     && node.SemanticModel.GetOperation(invocation, node.CancellationToken) is IInvocationOperation operation)
                 {
                     action(new OperationSite(operation, node.ContainingSymbol, node.ReportDiagnostic));
@@ -61,6 +70,10 @@ internal static class WrittenNames
             SyntaxKind.ObjectCreationExpression,
             SyntaxKind.ImplicitObjectCreationExpression);
     }
+
+    /// <summary>How many calls in <paramref name="node"/> are written with the method name <paramref name="methodName"/>.</summary>
+    public static int CountCalls(SyntaxNode node, string methodName) =>
+        node.DescendantNodes().Count(n => n is InvocationExpressionSyntax invocation && NameOf(invocation.Expression) == methodName);
 
     /// <summary>The rightmost simple name of a name, member access or member binding; null for anything else.</summary>
     private static string? NameOf(ExpressionSyntax expression) => expression switch

@@ -34,7 +34,8 @@ public sealed class BoxNameUsageAnalyzer : DiagnosticAnalyzer
         {
             if (KnownTypes.From(start.Compilation) is { } known)
             {
-                WrittenNames.RegisterInvocations(start, ByNameMethods, site => Analyze(site, known));
+                WrittenNames.RegisterInvocations(start, ByNameMethods, site => Analyze(site, known),
+                    (invocation, containing) => TypedBoxReceiver.IsTypedBoxCall(invocation, containing, known));
             }
         });
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -32,22 +33,32 @@ public sealed class LinkedTwiceAnalyzer : DiagnosticAnalyzer
         {
             if (KnownTypes.From(start.Compilation) is { } known)
             {
-                start.RegisterOperationBlockAction(block => Analyze(block, known));
+                // A code block action, not an operation block action: the body is bound into operations only when
+                // its syntax holds two calls named Link, since binding every body is most of an analyzer's cost.
+                start.RegisterCodeBlockAction(block => Analyze(block, known));
             }
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, KnownTypes known)
+    private static void Analyze(CodeBlockAnalysisContext context, KnownTypes known)
     {
-        var self = context.OwningSymbol.ContainingType;
-        foreach (var block in context.OperationBlocks)
+        // A type's own code block is its attributes' arguments; the bodies of its members come as blocks of their own.
+        if (context.CodeBlock is BaseTypeDeclarationSyntax || WrittenNames.CountCalls(context.CodeBlock, "Link") < 2)
         {
-            AnalyzeBody(context, known, self, block);
+            return;
+        }
+
+        var body = context.SemanticModel.GetOperation(context.CodeBlock, context.CancellationToken)
+            ?? context.CodeBlock.ChildNodes().Select(child => context.SemanticModel.GetOperation(child, context.CancellationToken)).FirstOrDefault(operation => operation is not null);
+        if (body is not null)
+        {
+            var self = context.OwningSymbol as INamedTypeSymbol ?? context.OwningSymbol.ContainingType;
+            AnalyzeBody(context.ReportDiagnostic, known, self, body);
         }
     }
 
     /// <summary>Checks the links of one body; a lambda or local function inside it is a body of its own.</summary>
-    private static void AnalyzeBody(OperationBlockAnalysisContext context, KnownTypes known, ISymbol? self, IOperation body)
+    private static void AnalyzeBody(Action<Diagnostic> report, KnownTypes known, ISymbol? self, IOperation body)
     {
         var links = new List<LinkCall>();
         var nestedBodies = new List<IOperation>();
@@ -63,7 +74,7 @@ public sealed class LinkedTwiceAnalyzer : DiagnosticAnalyzer
                 var first = links[earlier];
                 if (second.Source.IsSameBoxAs(first.Source) && CanBothRun(first, second, unlinks, writes))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.BoxLinkedTwice, second.SourceArgument.Syntax.GetLocation(),
+                    report(Diagnostic.Create(DiagnosticDescriptors.BoxLinkedTwice, second.SourceArgument.Syntax.GetLocation(),
                         second.Source.ComponentText, second.Source.BoxText, first.Sink.ComponentText, first.Sink.BoxText));
                     break;
                 }
@@ -72,7 +83,7 @@ public sealed class LinkedTwiceAnalyzer : DiagnosticAnalyzer
 
         foreach (var nested in nestedBodies)
         {
-            AnalyzeBody(context, known, self, nested);
+            AnalyzeBody(report, known, self, nested);
         }
     }
 
