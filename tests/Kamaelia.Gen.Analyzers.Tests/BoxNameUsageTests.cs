@@ -327,4 +327,55 @@ public class BoxNameUsageTests
         }
         """,
         Diagnostic("KAM010").WithLocation(0).WithArguments("Counter", "outbox", "results", " (its outboxes are \"outbox\", \"signal\")"));
+
+    [Fact]
+    public Task ACallOnItselfThatMeansTheComponentsOwnMethodOrALocalFunctionIsNotChecked() => VerifyAsync(
+        """
+        public partial class OwnSend : Component
+        {
+            public void Send(object? message, string destination) { }
+
+            protected override IEnumerable<object?> Main()
+            {
+                Send(1, "nowhere");
+                yield return null;
+            }
+        }
+
+        public partial class LocalSend : Component
+        {
+            protected override IEnumerable<object?> Main()
+            {
+                void Send(object? message, string destination) { }
+                Send(1, "nowhere");
+                this.Send(1, {|#0:"nowhere"|});
+                yield return null;
+            }
+        }
+        """,
+        Diagnostic("KAM010").WithLocation(0).WithArguments("LocalSend", "outbox", "nowhere", " (its outboxes are \"outbox\", \"signal\")"));
+
+    [Fact]
+    public Task CallsOnItselfByLiteralByConstantAndByDefaultAreCheckedAlike() => VerifyAsync(
+        """
+        [Inbox<string>("inbox")] [Inbox("control")] [Outbox<int>("results")] [Outbox("signal")]
+        public partial class Named : Component
+        {
+            private const string Missing = "outbox";
+
+            protected override IEnumerable<object?> Main()
+            {
+                {|#0:Send("text")|};
+                Send("text", {|#1:Missing|});
+                Send({|#2:"text"|}, "results");
+                this.Send(1, "results");
+                _ = DataReady() + DataReady("control") + this.DataReady({|#3:"signal"|});
+                yield return null;
+            }
+        }
+        """,
+        Diagnostic("KAM010").WithLocation(0).WithArguments("Named", "outbox", "outbox", " (its outboxes are \"results\", \"signal\")"),
+        Diagnostic("KAM010").WithLocation(1).WithArguments("Named", "outbox", "outbox", " (its outboxes are \"results\", \"signal\")"),
+        Diagnostic("KAM012").WithLocation(2).WithArguments("string", "outbox", "results", "Named", "int"),
+        Diagnostic("KAM011").WithLocation(3).WithArguments("signal", "Named", "outbox", "messages are received from inboxes"));
 }

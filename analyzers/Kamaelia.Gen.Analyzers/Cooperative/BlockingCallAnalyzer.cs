@@ -63,7 +63,7 @@ public sealed class BlockingCallAnalyzer : DiagnosticAnalyzer
                 .Where(b => b.Type is not null)
                 .ToImmutableArray();
             WrittenNames.RegisterInvocations(start, BlockingNames, site => Analyze(site, known, blocking!),
-                (invocation, containing) => TypedBoxReceiver.IsTypedBoxCall(invocation, containing, known));
+                (invocation, node) => TypedBoxReceiver.IsTypedBoxCall(invocation, node.ContainingSymbol, known));
             WrittenNames.RegisterPropertyReferences(start, BlockingNames, site => Analyze(site, known, blocking!));
         });
     }

@@ -1,4 +1,3 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -24,7 +23,7 @@ internal static class TypedBoxReceiver
             return false;
         }
 
-        return !IsHidden(invocation, name);
+        return !LocalNames.MayHide(invocation, name);
     }
 
     private static string? ReceiverName(ExpressionSyntax receiver) => receiver switch
@@ -45,35 +44,5 @@ internal static class TypedBoxReceiver
         }
 
         return false;
-    }
-
-    /// <summary>True when a parameter or local of the enclosing member (or of the type's primary constructor) has the name.</summary>
-    private static bool IsHidden(SyntaxNode invocation, string name)
-    {
-        var member = invocation.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        if (member is null)
-        {
-            return true;
-        }
-
-        if (member.Parent is TypeDeclarationSyntax { ParameterList: { } primary } && primary.Parameters.Any(p => p.Identifier.ValueText == name))
-        {
-            return true;
-        }
-
-        return member.DescendantNodes().Any(node => node switch
-        {
-            ParameterSyntax parameter => parameter.Identifier.ValueText == name,
-            VariableDeclaratorSyntax variable => variable.Identifier.ValueText == name,
-            SingleVariableDesignationSyntax designation => designation.Identifier.ValueText == name,
-            ForEachStatementSyntax loop => loop.Identifier.ValueText == name,
-            CatchDeclarationSyntax caught => caught.Identifier.ValueText == name,
-            LocalFunctionStatementSyntax function => function.Identifier.ValueText == name,
-            FromClauseSyntax from => from.Identifier.ValueText == name,
-            LetClauseSyntax let => let.Identifier.ValueText == name,
-            JoinClauseSyntax join => join.Identifier.ValueText == name,
-            QueryContinuationSyntax into => into.Identifier.ValueText == name,
-            _ => false,
-        });
     }
 }

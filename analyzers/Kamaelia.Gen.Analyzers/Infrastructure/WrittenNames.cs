@@ -19,20 +19,21 @@ namespace Kamaelia.Gen.Analyzers.Infrastructure;
 internal static class WrittenNames
 {
     /// <summary>
-    /// Calls written with one of the names; <paramref name="notWanted"/>, when given, turns away by syntax (and
-    /// declarations) calls the analyzer can tell do not concern it, before anything in the body is bound.
+    /// Calls written with one of the names. <paramref name="settledBySyntax"/>, when given, sees each call first and
+    /// answers true when the analyzer has settled it from syntax and declarations alone (reporting what it found, or
+    /// telling that the call does not concern it), so that nothing in the body is bound for it.
     /// </summary>
     public static void RegisterInvocations(
         CompilationStartAnalysisContext start,
         ImmutableHashSet<string> methodNames,
         Action<OperationSite> action,
-        Func<InvocationExpressionSyntax, ISymbol?, bool>? notWanted = null) =>
+        Func<InvocationExpressionSyntax, SyntaxNodeAnalysisContext, bool>? settledBySyntax = null) =>
         start.RegisterSyntaxNodeAction(
             node =>
             {
                 var invocation = (InvocationExpressionSyntax)node.Node;
                 if (NameOf(invocation.Expression) is { } name && methodNames.Contains(name)
-                    && notWanted?.Invoke(invocation, node.ContainingSymbol) != true
+                    && settledBySyntax?.Invoke(invocation, node) != true
                     && node.SemanticModel.GetOperation(invocation, node.CancellationToken) is IInvocationOperation operation)
                 {
                     action(new OperationSite(operation, node.ContainingSymbol, node.ReportDiagnostic));
