@@ -24,7 +24,16 @@ public sealed class HttpRoutes : IEnumerable<KeyValuePair<string, Func<HttpReque
             throw new ArgumentException($"A route's prefix starts with '/': \"{prefix}\".", nameof(prefix));
         }
 
-        _routes.Add(new(prefix.Length > 1 ? prefix.TrimEnd('/') : prefix, factory));
+        _routes.Add(new(Normalise(prefix), factory));
+    }
+
+    /// <summary>The factory of the route with exactly this prefix; setting it adds a route (so a collection initialiser reads <c>["/upper"] = factory</c>).</summary>
+    /// <exception cref="KeyNotFoundException">No route has this prefix.</exception>
+    public Func<HttpRequestData, Component?> this[string prefix]
+    {
+        get => _routes.FirstOrDefault(route => route.Key == Normalise(prefix)).Value
+            ?? throw new KeyNotFoundException($"No route has the prefix \"{prefix}\".");
+        set => Add(prefix, value);
     }
 
     /// <summary>The factory to give to <see cref="HttpServer"/>.</summary>
@@ -47,6 +56,8 @@ public sealed class HttpRoutes : IEnumerable<KeyValuePair<string, Func<HttpReque
 
         return null;
     }
+
+    private static string Normalise(string prefix) => prefix.Length > 1 ? prefix.TrimEnd('/') : prefix;
 
     private static bool Matches(string prefix, string path) =>
         prefix == "/" || (path.StartsWith(prefix, StringComparison.Ordinal) && (path.Length == prefix.Length || path[prefix.Length] == '/'));
