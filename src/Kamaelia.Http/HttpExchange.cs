@@ -20,6 +20,7 @@ internal sealed partial class HttpExchange : Component
 {
     private readonly ChannelSink<HttpResponsePart> _sink;
     private readonly TaskCompletionSource<ExchangeAdmission> _admission = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Component? _handler;
     private volatile Exception? _fault;
     private volatile bool _handlerStopRequested;
@@ -38,6 +39,12 @@ internal sealed partial class HttpExchange : Component
 
     /// <summary>The response parts the handler sends, in order; complete once the handler graph has ended or been stopped.</summary>
     public ChannelReader<HttpResponsePart> Responses => _sink.Reader;
+
+    /// <summary>
+    /// Completes when the exchange has ended, however: closed down, or stopped with its scheduler before its sink could
+    /// complete the channel (the sink may not even have run). A reader still waiting then knows nothing more will come.
+    /// </summary>
+    public Task Ended => _ended.Task;
 
     /// <summary>The fault of a component of the handler graph, set before the graph is stopped because of it.</summary>
     public Exception? Fault => _fault;
@@ -93,6 +100,7 @@ internal sealed partial class HttpExchange : Component
     protected override IEnumerable<object?> Main()
     {
         var handler = _handler ?? throw new InvalidOperationException($"{Name} was activated before a handler graph was linked to it.");
+        ShutdownToken.UnsafeRegister(static ended => ((TaskCompletionSource)ended!).TrySetResult(), _ended);
         _Request.Send(Request);
         _HandlerControl.Send(new ProducerFinished(this));
         yield return new NewComponent(handler, _sink);
@@ -132,7 +140,11 @@ internal sealed partial class HttpExchange : Component
     }
 
     /// <inheritdoc />
-    protected override void OnClosedDown() => _admission.TrySetResult(ExchangeAdmission.Unavailable);
+    protected override void OnClosedDown()
+    {
+        _admission.TrySetResult(ExchangeAdmission.Unavailable);
+        _ended.TrySetResult();
+    }
 
     private static bool IsWithin(Component root, Component component) =>
         ReferenceEquals(root, component) || root.ChildComponents().Any(child => IsWithin(child, component));

@@ -1,4 +1,5 @@
 using System.Text;
+using Axon;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -11,7 +12,7 @@ namespace Kamaelia.Http;
 /// </summary>
 internal static class HttpExchangeResponder
 {
-    public static async Task ServeAsync(HttpContext context, HttpServer server)
+    public static async Task ServeAsync(HttpContext context, HandlerGraphs server)
     {
         var options = server.Options;
         if (!server.TryEnter())
@@ -60,7 +61,7 @@ internal static class HttpExchangeResponder
         }
     }
 
-    private static async Task WriteResponseAsync(HttpContext context, HttpExchange exchange, HttpServer server)
+    private static async Task WriteResponseAsync(HttpContext context, HttpExchange exchange, HandlerGraphs server)
     {
         var response = context.Response;
         var aborted = context.RequestAborted;
@@ -69,7 +70,7 @@ internal static class HttpExchangeResponder
         var ended = false;
         try
         {
-            while (await reader.WaitToReadAsync(aborted).ConfigureAwait(false))
+            while (await WaitForPartsAsync(exchange, aborted).ConfigureAwait(false))
             {
                 while (reader.TryRead(out var part))
                 {
@@ -143,7 +144,7 @@ internal static class HttpExchangeResponder
         {
             await FailAsync(context, exchange, server, fault, alreadyReported: true).ConfigureAwait(false);
         }
-        else if (!started && !ended && server.IsStopping)
+        else if (!started && !ended && server.IsClosed)
         {
             await WriteStatusAsync(context, StatusCodes.Status503ServiceUnavailable, "The server is stopping.").ConfigureAwait(false);
         }
@@ -153,7 +154,32 @@ internal static class HttpExchangeResponder
         }
     }
 
-    private static async Task FailAsync(HttpContext context, HttpExchange exchange, HttpServer server, Exception exception, bool alreadyReported = false)
+    /// <summary>True when a part can be read, false once the channel is complete; throws when the exchange ended without completing it.</summary>
+    private static async Task<bool> WaitForPartsAsync(HttpExchange exchange, CancellationToken aborted)
+    {
+        var reader = exchange.Responses;
+        while (true)
+        {
+            var ready = reader.WaitToReadAsync(aborted).AsTask();
+            if (!ready.IsCompleted)
+            {
+                await Task.WhenAny(ready, exchange.Ended).ConfigureAwait(false);
+            }
+
+            if (ready.IsCompleted)
+            {
+                return await ready.ConfigureAwait(false);
+            }
+
+            // The exchange has ended. A sink that completed the channel first has left parts or a completion to see.
+            if (!reader.TryPeek(out _) && !reader.Completion.IsCompleted)
+            {
+                throw exchange.Fault ?? new ComponentStoppedException(exchange);
+            }
+        }
+    }
+
+    private static async Task FailAsync(HttpContext context, HttpExchange exchange, HandlerGraphs server, Exception exception, bool alreadyReported = false)
     {
         exchange.StopAll();
         if (!alreadyReported && !ReferenceEquals(exception, exchange.Fault))

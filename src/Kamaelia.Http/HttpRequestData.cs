@@ -4,7 +4,7 @@ namespace Kamaelia.Http;
 /// One HTTP request as a message: what <see cref="HttpServer"/> sends into the handler graph it makes for the
 /// request, and what <see cref="SimpleHttpClient"/> takes to send one. Immutable; the body is the whole body, read
 /// before the request enters the graph (the server refuses bodies larger than
-/// <see cref="HttpServerOptions.MaxRequestBodySize"/> with 413).
+/// <see cref="HttpHandlerOptions.MaxRequestBodySize"/> with 413).
 /// </summary>
 /// <param name="Method">The method, upper case as sent: <c>GET</c>, <c>POST</c>...</param>
 /// <param name="Path">The path, decoded, starting with <c>/</c>; for the client, the absolute URI to request.</param>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Axon;
 
 namespace Kamaelia.Http;
@@ -13,10 +12,10 @@ namespace Kamaelia.Http;
 /// its shutdown signal on "signal" ends the response if no end was sent.
 /// <para>
 /// Flow control: each body chunk is written to the client before the next part is taken, and at most
-/// <see cref="HttpServerOptions.ResponseQueueLength"/> parts wait between the graph and the client, so a client
+/// <see cref="HttpHandlerOptions.ResponseQueueLength"/> parts wait between the graph and the client, so a client
 /// that reads slowly holds the graph back like any full inbox. Requests beyond
-/// <see cref="HttpServerOptions.MaxConcurrentRequests"/> get 503, bodies beyond
-/// <see cref="HttpServerOptions.MaxRequestBodySize"/> 413.
+/// <see cref="HttpHandlerOptions.MaxConcurrentRequests"/> get 503, bodies beyond
+/// <see cref="HttpHandlerOptions.MaxRequestBodySize"/> 413.
 /// </para>
 /// <para>
 /// Errors: a factory that returns null means 404 (see <see cref="HttpRoutes"/>). A factory that throws, a graph
@@ -42,17 +41,9 @@ namespace Kamaelia.Http;
 [Outbox("signal", "The shutdown signal, once Kestrel and every handler graph have stopped")]
 public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposable
 {
-    private readonly Func<HttpRequestData, Component?> _factory;
     private readonly KestrelHost _host;
-    private readonly Lock _arrivalGate = new();
-    private readonly ConcurrentQueue<HttpExchange> _arrivals = new();
-    private readonly ConcurrentQueue<HttpHandlerFault> _faults = new();
+    private readonly HandlerGraphs _graphs;
     private readonly Queue<HttpHandlerFault> _reports = new();
-    private readonly List<HttpExchange> _exchanges = [];
-    private bool _closed;
-    private int _inFlight;
-    private long _faultCount;
-    private volatile HttpHandlerFault? _lastFault;
 
     /// <summary>Starts Kestrel and binds at once; serves requests once activated.</summary>
     /// <param name="factory">Makes the handler graph for a request; null for 404. Called on the scheduler's thread.</param>
@@ -63,8 +54,8 @@ public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposabl
         ArgumentNullException.ThrowIfNull(factory);
         Options = options ?? new HttpServerOptions();
         Options.Validate();
-        _factory = factory;
-        _host = KestrelHost.Start(Options, context => HttpExchangeResponder.ServeAsync(context, this));
+        _graphs = new HandlerGraphs(this, factory, Options);
+        _host = KestrelHost.Start(Options, context => HttpExchangeResponder.ServeAsync(context, _graphs));
         Url = _host.Url;
         Port = Url.Port;
     }
@@ -79,20 +70,18 @@ public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposabl
     public int Port { get; }
 
     /// <summary>How many requests are being served (reading their body, in a handler graph, or writing their response).</summary>
-    public int RequestsInFlight => Volatile.Read(ref _inFlight);
+    public int RequestsInFlight => _graphs.RequestsInFlight;
 
     /// <summary>How many requests' handler graphs have failed (see <see cref="HttpHandlerFault"/>).</summary>
-    public long FaultCount => Interlocked.Read(ref _faultCount);
+    public long FaultCount => _graphs.FaultCount;
 
     /// <summary>The most recent handler fault, or null while there has been none.</summary>
-    public HttpHandlerFault? LastFault => _lastFault;
-
-    internal bool IsStopping => Volatile.Read(ref _closed);
+    public HttpHandlerFault? LastFault => _graphs.LastFault;
 
     /// <summary>Stops Kestrel and the server's components. Safe from any thread, and idempotent.</summary>
     public async ValueTask DisposeAsync()
     {
-        CloseArrivals();
+        _graphs.Close();
         Stop();
         await _host.StopAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
@@ -101,72 +90,31 @@ public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposabl
     /// <summary>As <see cref="DisposeAsync"/>, waiting for Kestrel to stop.</summary>
     public void Dispose()
     {
-        CloseArrivals();
+        _graphs.Close();
         Stop();
         _host.StopAndWait();
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Any thread: a request may enter unless <see cref="HttpServerOptions.MaxConcurrentRequests"/> are being served.</summary>
-    internal bool TryEnter()
-    {
-        if (Interlocked.Increment(ref _inFlight) <= Options.MaxConcurrentRequests)
-        {
-            return true;
-        }
-
-        Interlocked.Decrement(ref _inFlight);
-        return false;
-    }
-
-    internal void Leave() => Interlocked.Decrement(ref _inFlight);
-
-    /// <summary>Any thread: queues a request for a handler graph, or refuses it at once when the server is stopping.</summary>
-    internal void Submit(HttpExchange exchange)
-    {
-        lock (_arrivalGate)
-        {
-            if (!_closed)
-            {
-                _arrivals.Enqueue(exchange);
-                Unpause();
-                return;
-            }
-        }
-
-        exchange.Admit(ExchangeAdmission.Unavailable);
-    }
-
-    /// <summary>Any thread: counts a fault and queues it for "outbox".</summary>
-    internal void Report(HttpHandlerFault fault)
-    {
-        Interlocked.Increment(ref _faultCount);
-        _lastFault = fault;
-        _faults.Enqueue(fault);
-        Unpause();
-    }
-
     /// <inheritdoc />
     protected override IEnumerable<object?> Main()
     {
-        var scheduler = Scheduler!;
-        scheduler.ComponentFaulted += OnComponentFaulted;
+        _graphs.WatchFaults();
+
+        // A component stopped with its scheduler (or by another's fault) is not closed down: the token still tells it.
+        using var released = ShutdownToken.UnsafeRegister(static owner => ((HttpServer)owner!).Release(), this);
         try
         {
             while (true)
             {
-                while (_arrivals.TryDequeue(out var exchange))
-                {
-                    Admit(exchange);
-                }
-
+                _graphs.AdmitArrivals();
                 if (RequestedShutdown == ShutdownRequest.None && ReadControl(Control, until: ShutdownRequest.Finish) != ShutdownRequest.None)
                 {
                     BeginStopping();
                 }
 
-                RetireEndedExchanges();
-                FlushReports();
+                _graphs.RetireEnded();
+                HttpFaultReports.Flush(_graphs, _reports, Outbox);
                 if (RequestedShutdown != ShutdownRequest.None && ChildrenDone() && _host.StopAsync().IsCompleted)
                 {
                     break;
@@ -178,7 +126,7 @@ public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposabl
         }
         finally
         {
-            scheduler.ComponentFaulted -= OnComponentFaulted;
+            _graphs.StopWatchingFaults();
         }
 
         while (!TryForwardShutdownSignal(Signal))
@@ -189,111 +137,18 @@ public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposabl
     }
 
     /// <inheritdoc />
-    protected override void OnClosedDown()
+    protected override void OnClosedDown() => Release();
+
+    private void Release()
     {
-        CloseArrivals();
+        _graphs.Close();
         _ = _host.StopAsync();
-    }
-
-    private void Admit(HttpExchange exchange)
-    {
-        var request = exchange.Request;
-        if (RequestedShutdown != ShutdownRequest.None)
-        {
-            exchange.Admit(ExchangeAdmission.Unavailable);
-            return;
-        }
-
-        Component? handler;
-        try
-        {
-            handler = _factory(request);
-            if (handler is null)
-            {
-                exchange.Admit(ExchangeAdmission.NotFound);
-                return;
-            }
-
-            exchange.Wire(handler);
-        }
-        catch (Exception exception)
-        {
-            Report(new HttpHandlerFault(request, new InvalidOperationException($"{Name} could not make a handler graph for {request}: {exception.Message}", exception)));
-            exchange.Admit(ExchangeAdmission.Failed);
-            return;
-        }
-
-        _exchanges.Add(exchange);
-        AddChildren(exchange);
-        exchange.Activate(Scheduler);
-        exchange.Admit(ExchangeAdmission.Started);
-    }
-
-    private void OnComponentFaulted(object? sender, ComponentFault fault)
-    {
-        foreach (var exchange in _exchanges)
-        {
-            if (exchange.Contains(fault.Component))
-            {
-                var exception = new ComponentFaultedException(fault.Component, fault.Exception);
-                exchange.Fail(exception);
-                Report(new HttpHandlerFault(exchange.Request, exception));
-                return;
-            }
-        }
     }
 
     private void BeginStopping()
     {
-        CloseArrivals();
-        foreach (var exchange in _exchanges)
-        {
-            exchange.StopAll();
-        }
-
+        _graphs.Close();
+        _graphs.StopAll();
         _host.StopAsync().ContinueWith(static (_, server) => ((HttpServer)server!).Unpause(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-    }
-
-    private void CloseArrivals()
-    {
-        lock (_arrivalGate)
-        {
-            _closed = true;
-        }
-
-        while (_arrivals.TryDequeue(out var waiting))
-        {
-            waiting.Admit(ExchangeAdmission.Unavailable);
-        }
-    }
-
-    private void RetireEndedExchanges()
-    {
-        for (var i = _exchanges.Count - 1; i >= 0; i--)
-        {
-            var exchange = _exchanges[i];
-            if (exchange.IsStopped)
-            {
-                _exchanges.RemoveAt(i);
-                RemoveChild(exchange);
-            }
-        }
-    }
-
-    private void FlushReports()
-    {
-        while (_faults.TryDequeue(out var fault))
-        {
-            // Every fault is counted and kept in LastFault; one nobody listens for is not queued.
-            if (Outbox.Target is not null)
-            {
-                _reports.Enqueue(fault);
-            }
-        }
-
-        while (_reports.TryPeek(out var report) && Outbox.TrySend(report))
-        {
-            _reports.Dequeue();
-        }
     }
 }

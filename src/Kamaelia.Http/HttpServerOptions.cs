@@ -2,8 +2,8 @@ using System.Net;
 
 namespace Kamaelia.Http;
 
-/// <summary>Where <see cref="HttpServer"/> listens and its limits.</summary>
-public sealed class HttpServerOptions
+/// <summary>Where <see cref="HttpServer"/> listens, and the limits of <see cref="HttpHandlerOptions"/>.</summary>
+public sealed class HttpServerOptions : HttpHandlerOptions
 {
     /// <summary>The address to listen on: the loopback address by default, so nothing is exposed by accident.</summary>
     public IPAddress Address { get; init; } = IPAddress.Loopback;
@@ -11,25 +11,11 @@ public sealed class HttpServerOptions
     /// <summary>The port; 0 (the default) lets the system choose one, read back from <see cref="HttpServer.Port"/>.</summary>
     public int Port { get; init; }
 
-    /// <summary>The largest request body read into an <see cref="HttpRequestData"/> (1 MiB by default); a larger one is refused with 413.</summary>
-    public long MaxRequestBodySize { get; init; } = 1024 * 1024;
-
-    /// <summary>How many requests may be in handler graphs at once (1000 by default); more are refused with 503.</summary>
-    public int MaxConcurrentRequests { get; init; } = 1000;
-
-    /// <summary>
-    /// How many response parts may wait between a handler graph and its client (16 by default). A client that reads
-    /// slowly fills them, and then the graph is held back like any producer in front of a full inbox.
-    /// </summary>
-    public int ResponseQueueLength { get; init; } = 16;
-
-    internal void Validate()
+    internal override void Validate()
     {
+        base.Validate();
         ArgumentNullException.ThrowIfNull(Address, nameof(Address));
         ArgumentOutOfRangeException.ThrowIfNegative(Port, nameof(Port));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, IPEndPoint.MaxPort, nameof(Port));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestBodySize, 0, nameof(MaxRequestBodySize));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxConcurrentRequests, 1, nameof(MaxConcurrentRequests));
-        ArgumentOutOfRangeException.ThrowIfLessThan(ResponseQueueLength, 1, nameof(ResponseQueueLength));
     }
 }

@@ -244,4 +244,20 @@ public sealed class HttpServerTests
         Assert.Equal("hi", await response.Content.ReadAsStringAsync(), ignoreCase: false);
         Assert.Equal(Encoding.UTF8.WebName, response.Content.Headers.ContentType?.CharSet);
     }
+
+    [Fact]
+    public async Task OnASchedulerThatIsNotImmortalAFaultGives500AndEndsTheSystem()
+    {
+        var server = new HttpServer(_ => new Broken());
+        await using var _ = server;
+        var run = server.RunAsync(new Scheduler(), CancellationToken.None);
+        using var client = new HttpClient { BaseAddress = server.Url, Timeout = RunningServer.Bound };
+
+        using var response = await client.GetAsync("/broken");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var fault = await Assert.ThrowsAsync<ComponentFaultedException>(() => run.WaitAsync(RunningServer.Bound));
+        Assert.Contains("Broken", fault.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("/again"));
+    }
 }
