@@ -37,13 +37,13 @@ namespace Kamaelia.Http;
 /// </summary>
 [Inbox("inbox", "Not used")]
 [Inbox("control", "ProducerFinished or ShutdownMicroprocess: stop Kestrel, stop every handler graph, forward, end")]
+[Inbox("_endpointSignal", "The endpoint's shutdown signal")]
 [Outbox<HttpHandlerFault>("outbox", "An HttpHandlerFault for each request whose handler graph failed, while something is linked")]
 [Outbox("signal", "The shutdown signal, once Kestrel and every handler graph have stopped")]
+[Outbox("_endpointControl", "ShutdownMicroprocess for the endpoint")]
 public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposable
 {
     private readonly KestrelHost _host;
-    private readonly HandlerGraphs _graphs;
-    private readonly Queue<HttpHandlerFault> _reports = new();
 
     /// <summary>Starts Kestrel and binds at once; serves requests once activated.</summary>
     /// <param name="factory">Makes the handler graph for a request; null for 404. Called on the scheduler's thread.</param>
@@ -51,17 +51,18 @@ public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposabl
     /// <exception cref="IOException">The address and port cannot be bound.</exception>
     public HttpServer(Func<HttpRequestData, Component?> factory, HttpServerOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(factory);
         Options = options ?? new HttpServerOptions();
-        Options.Validate();
-        _graphs = new HandlerGraphs(this, factory, Options);
-        _host = KestrelHost.Start(Options, context => HttpExchangeResponder.ServeAsync(context, _graphs));
+        Endpoint = new HttpEndpoint(factory, Options);
+        _host = KestrelHost.Start(Options, Endpoint.HandleAsync);
         Url = _host.Url;
         Port = Url.Port;
     }
 
     /// <summary>The options the server was made with.</summary>
     public HttpServerOptions Options { get; }
+
+    /// <summary>The child that runs the handler graphs; every request Kestrel receives goes to it.</summary>
+    public HttpEndpoint Endpoint { get; }
 
     /// <summary>The bound address, for example <c>http://127.0.0.1:5123/</c>.</summary>
     public Uri Url { get; }
@@ -70,18 +71,18 @@ public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposabl
     public int Port { get; }
 
     /// <summary>How many requests are being served (reading their body, in a handler graph, or writing their response).</summary>
-    public int RequestsInFlight => _graphs.RequestsInFlight;
+    public int RequestsInFlight => Endpoint.RequestsInFlight;
 
     /// <summary>How many requests' handler graphs have failed (see <see cref="HttpHandlerFault"/>).</summary>
-    public long FaultCount => _graphs.FaultCount;
+    public long FaultCount => Endpoint.FaultCount;
 
     /// <summary>The most recent handler fault, or null while there has been none.</summary>
-    public HttpHandlerFault? LastFault => _graphs.LastFault;
+    public HttpHandlerFault? LastFault => Endpoint.LastFault;
 
     /// <summary>Stops Kestrel and the server's components. Safe from any thread, and idempotent.</summary>
     public async ValueTask DisposeAsync()
     {
-        _graphs.Close();
+        Endpoint.Stop();
         Stop();
         await _host.StopAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
@@ -90,7 +91,7 @@ public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposabl
     /// <summary>As <see cref="DisposeAsync"/>, waiting for Kestrel to stop.</summary>
     public void Dispose()
     {
-        _graphs.Close();
+        Endpoint.Stop();
         Stop();
         _host.StopAndWait();
         GC.SuppressFinalize(this);
@@ -99,34 +100,43 @@ public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposabl
     /// <inheritdoc />
     protected override IEnumerable<object?> Main()
     {
-        _graphs.WatchFaults();
-
         // A component stopped with its scheduler (or by another's fault) is not closed down: the token still tells it.
-        using var released = ShutdownToken.UnsafeRegister(static owner => ((HttpServer)owner!).Release(), this);
-        try
+        using var released = ShutdownToken.UnsafeRegister(static host => ((KestrelHost)host!).StopAsync(), _host);
+        AddChildren(Endpoint);
+        Link((Endpoint, "outbox"), (this, "outbox"), Passthrough.Outward);
+        Link(_EndpointControl, Endpoint.Control);
+        Link(Endpoint.Signal, _EndpointSignal);
+        yield return new NewComponent(Endpoint);
+
+        var stopping = false;
+        while (true)
         {
-            while (true)
+            ReadControl(Control, until: ShutdownRequest.Finish);
+            if (!stopping && (RequestedShutdown != ShutdownRequest.None || Endpoint.IsStopped))
             {
-                _graphs.AdmitArrivals();
-                if (RequestedShutdown == ShutdownRequest.None && ReadControl(Control, until: ShutdownRequest.Finish) != ShutdownRequest.None)
+                // Either signal stops at once: a server has no queue of its own to finish.
+                stopping = true;
+                if (RequestedShutdown == ShutdownRequest.None)
                 {
-                    BeginStopping();
+                    // The endpoint ended by itself (it was stopped, or failed): the server cannot go on.
+                    RememberShutdown(new ShutdownMicroprocess());
                 }
 
-                _graphs.RetireEnded();
-                HttpFaultReports.Flush(_graphs, _reports, Outbox);
-                if (RequestedShutdown != ShutdownRequest.None && ChildrenDone() && _host.StopAsync().IsCompleted)
+                if (!Endpoint.IsStopped)
                 {
-                    break;
+                    _EndpointControl.Send(new ShutdownMicroprocess());
                 }
 
-                Pause();
-                yield return null;
+                _host.StopAsync().ContinueWith(static (_, server) => ((HttpServer)server!).Unpause(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
-        }
-        finally
-        {
-            _graphs.StopWatchingFaults();
+
+            if (stopping && ChildrenDone() && _host.StopAsync().IsCompleted)
+            {
+                break;
+            }
+
+            Pause();
+            yield return null;
         }
 
         while (!TryForwardShutdownSignal(Signal))
@@ -137,18 +147,5 @@ public sealed partial class HttpServer : Component, IAsyncDisposable, IDisposabl
     }
 
     /// <inheritdoc />
-    protected override void OnClosedDown() => Release();
-
-    private void Release()
-    {
-        _graphs.Close();
-        _ = _host.StopAsync();
-    }
-
-    private void BeginStopping()
-    {
-        _graphs.Close();
-        _graphs.StopAll();
-        _host.StopAsync().ContinueWith(static (_, server) => ((HttpServer)server!).Unpause(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-    }
+    protected override void OnClosedDown() => _ = _host.StopAsync();
 }

@@ -97,7 +97,7 @@ public sealed class HttpServerTests
         var fault = await running.NextFaultAsync();
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Contains("HttpServer", fault.Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("HttpEndpoint", fault.Exception.Message, StringComparison.Ordinal);
         Assert.Contains("no handler for /x", fault.Exception.Message, StringComparison.Ordinal);
     }
 
