@@ -260,4 +260,30 @@ public sealed class HttpServerTests
         Assert.Contains("Broken", fault.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("/again"));
     }
+
+    [Fact]
+    public async Task AGraphThatSendsSomethingOtherThanAResponsePartGives500NamingTheComponentAndTheBox()
+    {
+        await using var running = RunningServer.Start(_ => new PureTransformer(_ => "not a response part"));
+
+        using var response = await running.Client.GetAsync("/wrong");
+        var fault = await running.NextFaultAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var mismatch = Assert.IsType<BoxTypeMismatchException>(fault.Exception.InnerException);
+        Assert.Contains("PureTransformer", fault.Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("outbox 'outbox'", mismatch.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGraphWhoseOutboxCannotCarryResponsesIsRefusedWhenLinked()
+    {
+        await using var running = RunningServer.Start(_ => new Transformer<HttpRequestData, string>(request => request.Path));
+
+        using var response = await running.Client.GetAsync("/typed");
+        var fault = await running.NextFaultAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("HttpResponsePart", fault.Exception.Message, StringComparison.Ordinal);
+    }
 }
