@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Kamaelia.Gen.Package.Tests;
 
 /// <summary>
-/// Packs Kamaelia.Gen, Kamaelia.Nats, Kamaelia.Hosting and Kamaelia.Templates once into a local folder feed, with its own build outputs and package cache so that
+/// Packs Kamaelia.Gen, Kamaelia.Nats, Kamaelia.Hosting, Kamaelia.Http and Kamaelia.Templates once into a local folder feed, with its own build outputs and package cache so that
 /// nothing is shared with the solution's build or with an older package of the same version.
 /// </summary>
 public sealed class PackageFixture : IDisposable
@@ -17,9 +17,11 @@ public sealed class PackageFixture : IDisposable
         Directory.CreateDirectory(Feed);
         Pack("src/Kamaelia/Kamaelia.csproj");
 
-        // Kamaelia.Nats and Kamaelia.Hosting go into the same feed: each depends on Kamaelia.Gen, the way a user gets both.
+        // Kamaelia.Nats, Kamaelia.Hosting and Kamaelia.Http go into the same feed: each depends on Kamaelia.Gen, the way a
+        // user gets both.
         Pack("src/Kamaelia.Nats/Kamaelia.Nats.csproj");
         Pack("src/Kamaelia.Hosting/Kamaelia.Hosting.csproj");
+        Pack("src/Kamaelia.Http/Kamaelia.Http.csproj");
         Pack("templates/Kamaelia.Templates/Kamaelia.Templates.csproj");
 
         PackagePath = Directory.GetFiles(Feed, "Kamaelia.Gen.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));

@@ -12,7 +12,7 @@ public sealed partial class PackageMetadataTests(PackageFixture package)
     /// <summary>The repository the packages are published from, and the one the diagnostics' help links open.</summary>
     private const string RepositoryUrl = "https://github.com/kamaelia-gen/kamaelia-gen";
 
-    public static TheoryData<string> Packages => new() { "Kamaelia.Gen", "Kamaelia.Nats", "Kamaelia.Hosting", "Kamaelia.Templates" };
+    public static TheoryData<string> Packages => new() { "Kamaelia.Gen", "Kamaelia.Nats", "Kamaelia.Hosting", "Kamaelia.Http", "Kamaelia.Templates" };
 
     /// <summary>Each package with the file its readme is made from and the command that installs the package.</summary>
     public static TheoryData<string, string, string> PackageReadmes => new()
@@ -20,6 +20,7 @@ public sealed partial class PackageMetadataTests(PackageFixture package)
         { "Kamaelia.Gen", "src/Kamaelia/PackageReadme.md", "dotnet add package Kamaelia.Gen" },
         { "Kamaelia.Nats", "src/Kamaelia.Nats/PackageReadme.md", "dotnet add package Kamaelia.Nats" },
         { "Kamaelia.Hosting", "src/Kamaelia.Hosting/PackageReadme.md", "dotnet add package Kamaelia.Hosting" },
+        { "Kamaelia.Http", "src/Kamaelia.Http/PackageReadme.md", "dotnet add package Kamaelia.Http" },
         { "Kamaelia.Templates", "templates/Kamaelia.Templates/PackageReadme.md", "dotnet new install Kamaelia.Templates" },
     };
 

@@ -19,6 +19,7 @@ internal static partial class ReadmeCode
         ("src/Kamaelia/PackageReadme.md", "Kamaelia.Gen", []),
         ("src/Kamaelia.Nats/PackageReadme.md", "Kamaelia.Nats", []),
         ("src/Kamaelia.Hosting/PackageReadme.md", "Kamaelia.Hosting", ["Microsoft.Extensions.Hosting"]),
+        ("src/Kamaelia.Http/PackageReadme.md", "Kamaelia.Http", []),
         ("templates/Kamaelia.Templates/PackageReadme.md", "Kamaelia.Gen", []),
     ];
 

@@ -24,6 +24,7 @@ public sealed class SymbolPackageTests(PackageFixture package)
         { "Kamaelia.Gen", ["Axon", "Kamaelia"] },
         { "Kamaelia.Nats", ["Kamaelia.Nats"] },
         { "Kamaelia.Hosting", ["Kamaelia.Hosting"] },
+        { "Kamaelia.Http", ["Kamaelia.Http"] },
     };
 
     [Theory]

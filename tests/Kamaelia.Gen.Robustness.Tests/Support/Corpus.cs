@@ -99,10 +99,20 @@ internal static partial class Corpus
         }
 
         // The worker sample also sees Kamaelia.Hosting and the generic host's assemblies, the metrics sample the
-        // OpenTelemetry SDK.
+        // OpenTelemetry SDK, the web app Kamaelia.Http and ASP.NET Core's shared framework (whose Microsoft.Extensions
+        // assemblies are the ones loaded, so the copies beside the tests are left out when the framework has them).
+        var aspNetCoreDirectory = System.IO.Path.GetDirectoryName(typeof(Microsoft.AspNetCore.Http.HttpContext).Assembly.Location)!;
+        var aspNetCore = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(System.IO.Path.PathSeparator)
+            .Where(p => p.StartsWith(aspNetCoreDirectory, StringComparison.Ordinal))
+            .ToList();
+        var inFramework = aspNetCore.Select(System.IO.Path.GetFileName).ToHashSet(StringComparer.Ordinal);
         var hosting = Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
+            .Where(p => !inFramework.Contains(System.IO.Path.GetFileName(p)))
             .Concat(Directory.GetFiles(AppContext.BaseDirectory, "OpenTelemetry*.dll"))
+            .Concat(aspNetCore)
             .Append(typeof(Microsoft.Extensions.DependencyInjection.KamaeliaServiceCollectionExtensions).Assembly.Location)
+            .Append(typeof(Kamaelia.Http.HttpServer).Assembly.Location)
             .Order(StringComparer.Ordinal)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray();

@@ -15,6 +15,7 @@ public sealed partial class DocumentationExampleTests
         ["docs/async-and-io.md"] = ["tests/Kamaelia.Tests/Documentation/AsyncAndIoExamples.cs"],
         ["docs/observability.md"] = ["samples/Metrics/Program.cs"],
         ["docs/files-and-framing.md"] = ["tests/Kamaelia.Tests/Documentation/FilesAndFramingExamples.cs"],
+        ["docs/http.md"] = ["tests/Kamaelia.Http.Tests/Documentation/HttpPageExamples.cs", "samples/WebApp/NumberStream.cs"],
     };
 
     public static TheoryData<string> Pages { get; } = [.. QuotedFiles.Keys];
