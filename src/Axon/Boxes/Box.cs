@@ -162,6 +162,15 @@ public abstract class Box
         return false;
     }
 
+    /// <summary>
+    /// When this box delivers through a link to another scheduler, the component there that receives for it: the
+    /// final inbox's producer to wake on a collection, in place of this box's owner. Null otherwise.
+    /// </summary>
+    internal virtual Component? RemoteReceiver => null;
+
+    /// <summary>The size limit of this box's own storage (an inbox's), or null when it has none.</summary>
+    internal virtual int? OwnSizeLimit => null;
+
     /// <summary>Sets the owners of the outboxes that feed this (final) inbox, woken when a message is collected.</summary>
     internal virtual void SetProducers(ReadOnlySpan<Component> producers)
     {

@@ -1,0 +1,104 @@
+namespace Axon;
+
+/// <summary>
+/// Everything one component sends to one component on another scheduler: its links (one ring each), the order of
+/// the messages across them, and the receiver on the sink's scheduler that delivers them in that order. The sender
+/// tells the receiver once per pass that messages came (<see cref="Scheduler"/> signals the channels written in a
+/// pass at its end), not once per message.
+/// </summary>
+internal sealed class SchedulerChannel
+{
+    // Copied on write (linking adds, the receiver lets retired links go), so the receiver reads it without a lock.
+    private readonly object _linksGate = new();
+    private SchedulerLink[] _links = [];
+    private long _nextSequence;
+    private bool _listedForSignal;
+    private bool _receiverActivated;
+    private volatile bool _senderEnded;
+
+    public SchedulerChannel(Component sender, Component sink, Scheduler sinkScheduler)
+    {
+        Sender = sender;
+        Sink = sink;
+        SinkScheduler = sinkScheduler;
+        Receiver = new SchedulerLinkReceiver(this);
+    }
+
+    public Component Sender { get; }
+
+    public Component Sink { get; }
+
+    public Scheduler SinkScheduler { get; }
+
+    public SchedulerLinkReceiver Receiver { get; }
+
+    /// <summary>The links, as the receiver reads them.</summary>
+    public SchedulerLink[] Links => Volatile.Read(ref _links);
+
+    /// <summary>True once the sender has ended: nothing more will come.</summary>
+    public bool SenderEnded => _senderEnded;
+
+    public void Add(SchedulerLink link)
+    {
+        lock (_linksGate)
+        {
+            Volatile.Write(ref _links, [.. _links, link]);
+        }
+    }
+
+    /// <summary>The receiver's side: drops retired links that it has emptied.</summary>
+    public void Forget(SchedulerLink link)
+    {
+        lock (_linksGate)
+        {
+            Volatile.Write(ref _links, Array.FindAll(_links, l => !ReferenceEquals(l, link)));
+        }
+    }
+
+    public long PeekNextSequence() => _nextSequence;
+
+    /// <summary>A message went into one of the links: at the end of the sender's pass the receiver hears of it.</summary>
+    public void Sent()
+    {
+        _nextSequence++;
+        if (_listedForSignal)
+        {
+            return;
+        }
+
+        if (Sender.Scheduler is { InPass: true } scheduler)
+        {
+            _listedForSignal = true;
+            scheduler.SignalAtEndOfPass(this);
+        }
+        else
+        {
+            Signal();
+        }
+    }
+
+    /// <summary>The sender's scheduler, at the end of a pass in which messages were sent: one wake for the batch.</summary>
+    public void Signal()
+    {
+        _listedForSignal = false;
+        if (!_receiverActivated)
+        {
+            // Made on the first message, so a link that never carries one costs its scheduler nothing.
+            _receiverActivated = true;
+            Receiver.Activate(SinkScheduler);
+            return;
+        }
+
+        Receiver.WakeIfWaiting();
+    }
+
+    /// <summary>The sender has ended (its close-down, on its scheduler's thread): the receiver ends once it has delivered everything.</summary>
+    public void SenderHasEnded()
+    {
+        _senderEnded = true;
+        if (_receiverActivated)
+        {
+            Receiver.WakeIfWaiting();
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System.Runtime.CompilerServices;
+
+namespace Axon;
+
+/// <summary>
+/// A link between schedulers for messages of type <typeparamref name="T"/>: a lock-free bounded ring with one
+/// writer (the source's scheduler thread) and one reader (the final inbox's scheduler thread), so per-link FIFO
+/// holds and no message takes a lock. The ring holds as many messages as the final inbox's size limit, so that a
+/// full ring is a full inbox to the sender: <see cref="NoSpaceInBoxException"/>, or the outbox holds the message.
+/// Into an inbox with no limit nothing is ever refused: what the ring cannot take waits, in order, in an overflow
+/// queue (under a lock, only while the ring is full).
+/// </summary>
+internal sealed class SchedulerLink<T> : SchedulerLink
+{
+    private readonly BoundedRing<Stamped<T>> _ring;
+    private readonly Inbox<T>? _direct;
+    private readonly IMessageSink<T>? _converting;
+    private readonly bool _bounded;
+
+    // Waiting for room: the sender met a full ring; the receiver wakes it once room is made.
+    private readonly CrossThreadWake _senderWaitsForRoom;
+    private readonly object _overflowGate = new();
+    private MessageQueue<Stamped<T>> _overflow = new();
+    private volatile int _overflowCount;
+    private volatile bool _retired;
+
+    public SchedulerLink(Box source, Box final, SchedulerChannel channel, int capacity, bool bounded)
+    {
+        Source = source;
+        Final = final;
+        Channel = channel;
+        Capacity = capacity;
+        _bounded = bounded;
+        _ring = new BoundedRing<Stamped<T>>(capacity);
+        _direct = final as Inbox<T>;
+        _converting = _direct is null ? final.CreateSinkFrom<T>(source) : null;
+        _senderWaitsForRoom = new CrossThreadWake(source.Owner);
+    }
+
+    public Box Source { get; }
+
+    public Box Final { get; }
+
+    public SchedulerChannel Channel { get; }
+
+    public int Capacity { get; }
+
+    public override bool IsRetired => _retired;
+
+    /// <summary>The source box delivers elsewhere now: the receiver drains what is left and lets the link go.</summary>
+    public void Retire() => _retired = true;
+
+    /// <summary>
+    /// True when a message sent now would be refused (the ring is full and the final inbox has a limit). A sender
+    /// that sees it is woken when room is made, as a local producer is when its message is collected.
+    /// </summary>
+    public bool IsFull
+    {
+        get
+        {
+            if (!_bounded || _ring.HasRoom)
+            {
+                return false;
+            }
+
+            // Arm, then look again (the receiver may have made room before it could see the mark).
+            _senderWaitsForRoom.Arm();
+            if (_ring.HasRoom)
+            {
+                _senderWaitsForRoom.Disarm();
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Source side: sends a message across; false, keeping nothing, when the final inbox has a limit and the ring is
+    /// full (unless <paramref name="ignoreSizeLimit"/>, which queues it behind the ring as an unlimited inbox would).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryWrite(T message, bool ignoreSizeLimit)
+    {
+        if (_overflowCount == 0 && _ring.TryWrite(new Stamped<T>(message, Channel.PeekNextSequence())))
+        {
+            Channel.Sent();
+            return true;
+        }
+
+        return TryWriteBehindFullRing(message, ignoreSizeLimit);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryWriteBehindFullRing(T message, bool ignoreSizeLimit)
+    {
+        lock (_overflowGate)
+        {
+            var stamped = new Stamped<T>(message, Channel.PeekNextSequence());
+            if (_overflowCount == 0 && _ring.TryWrite(stamped))
+            {
+                Channel.Sent();
+                return true;
+            }
+
+            if (_bounded && !ignoreSizeLimit)
+            {
+                _ = IsFull;
+                return false;
+            }
+
+            _overflow.Enqueue(stamped);
+            _overflowCount++;
+            Channel.Sent();
+            return true;
+        }
+    }
+
+    /// <inheritdoc />
+    public override bool TryPeekSequence(out long sequence)
+    {
+        if (TryPeekOldest(out var oldest, out _))
+        {
+            sequence = oldest.Sequence;
+            return true;
+        }
+
+        sequence = 0;
+        return false;
+    }
+
+    /// <inheritdoc />
+    public override bool TryDeliverOldest()
+    {
+        if (!TryPeekOldest(out var oldest, out var inOverflow))
+        {
+            return false;
+        }
+
+        var ignoreLimit = Final.Owner.IsStopped;
+        if (!ignoreLimit && Final.IsOwnStorageFull)
+        {
+            return false;
+        }
+
+        if (_direct is { } direct)
+        {
+            direct.Enqueue(oldest.Item, ignoreLimit);
+        }
+        else
+        {
+            _converting!.Deliver(oldest.Item, ignoreLimit);
+        }
+
+        if (inOverflow)
+        {
+            lock (_overflowGate)
+            {
+                _overflow.TryDequeue(out _);
+                _overflowCount--;
+            }
+        }
+        else
+        {
+            _ring.DropPeeked();
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override void WakeSenderIfWaiting() => _senderWaitsForRoom.WakeIfArmed();
+
+    /// <summary>The oldest message, from the ring or, once the ring has filled, from the overflow queue behind it.</summary>
+    private bool TryPeekOldest(out Stamped<T> oldest, out bool inOverflow)
+    {
+        inOverflow = false;
+        if (_overflowCount == 0)
+        {
+            return _ring.TryPeek(out oldest);
+        }
+
+        lock (_overflowGate)
+        {
+            // Under the lock the ring is looked at again: whatever was written before the overflow is older.
+            if (_ring.TryPeek(out oldest))
+            {
+                return true;
+            }
+
+            if (_overflow.Count == 0)
+            {
+                return false;
+            }
+
+            oldest = _overflow.Peek();
+            inOverflow = true;
+            return true;
+        }
+    }
+}
