@@ -64,6 +64,21 @@ internal static class LinkGraph
         }
     }
 
+    /// <summary>A receiver from another scheduler has ended: it no longer feeds, nor is woken by, the inboxes it delivered to.</summary>
+    public static void ForgetFeeder(Component receiver, IEnumerable<Box> finals)
+    {
+        lock (s_gate)
+        {
+            foreach (var final in finals)
+            {
+                if (final.RemoteFeeders is { } feeders && feeders.Remove(receiver))
+                {
+                    RecomputeProducers(final);
+                }
+            }
+        }
+    }
+
     private static void ConnectUnderLock(Box source, Box target)
     {
         if (source.Target is { } existing)
@@ -167,18 +182,17 @@ internal static class LinkGraph
             return;
         }
 
-        var producers = new List<Component>();
+        // Receivers from other schedulers are woken in place of the boxes' owners there (a component of another
+        // scheduler is never touched from this one).
+        var producers = final.RemoteFeeders is { } feeders ? new List<Component>(feeders) : [];
         var pending = new Stack<Box>();
         PushSources(pending, final);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            // A box that reaches the inbox from another scheduler is collected for by that link's receiver, which is
-            // woken in its place (a component of another scheduler is never touched from this one).
-            var producer = current.RemoteReceiver ?? (current.Direction == BoxDirection.Outbox ? current.Owner : null);
-            if (producer is not null && !producers.Contains(producer))
+            if (current.Direction == BoxDirection.Outbox && current.RemoteReceiver is null && !producers.Contains(current.Owner))
             {
-                producers.Add(producer);
+                producers.Add(current.Owner);
             }
 
             PushSources(pending, current);

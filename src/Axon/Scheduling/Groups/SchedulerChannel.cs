@@ -38,11 +38,27 @@ internal sealed class SchedulerChannel
     /// <summary>True once the sender has ended: nothing more will come.</summary>
     public bool SenderEnded => _senderEnded;
 
+    // Every inbox a link of this channel has delivered to, retired links' too: the receiver feeds them all until it ends.
+    private readonly List<Box> _finals = [];
+
     public void Add(SchedulerLink link)
     {
         lock (_linksGate)
         {
             Volatile.Write(ref _links, [.. _links, link]);
+            if (!_finals.Contains(link.Final))
+            {
+                _finals.Add(link.Final);
+            }
+        }
+    }
+
+    /// <summary>Every inbox this channel's links deliver, or delivered, to.</summary>
+    public Box[] AllFinals()
+    {
+        lock (_linksGate)
+        {
+            return [.. _finals];
         }
     }
 

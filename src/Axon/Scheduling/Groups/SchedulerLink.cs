@@ -18,6 +18,9 @@ internal abstract class SchedulerLink
     /// <summary>Room was made on the link: wakes its sender if it waits for room.</summary>
     public abstract void WakeSenderIfWaiting();
 
+    /// <summary>The inbox the link delivers into.</summary>
+    public abstract Box Final { get; }
+
     /// <summary>True once the source box no longer delivers through this link.</summary>
     public abstract bool IsRetired { get; }
 }

@@ -32,6 +32,9 @@ internal sealed class SchedulerLinkReceiver : Component
         // No boxes: it delivers straight into the inboxes of its channel's links.
     }
 
+    /// <summary>Ended: the inboxes it fed stop counting it among their producers.</summary>
+    protected override void OnClosedDown() => LinkGraph.ForgetFeeder(this, _channel.AllFinals());
+
     protected override bool Step()
     {
         // Read before the rings: once the sender is seen to have ended, everything it sent is visible in them.

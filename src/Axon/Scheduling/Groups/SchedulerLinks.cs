@@ -35,6 +35,12 @@ internal static class SchedulerLinks
         var channel = source.Owner.ChannelTo(final.Owner, to);
         var link = new SchedulerLink<T>(source, final, channel, capacity, bounded: limit.HasValue);
         channel.Add(link);
+        var feeders = final.RemoteFeeders ??= [];
+        if (!feeders.Contains(channel.Receiver))
+        {
+            feeders.Add(channel.Receiver);
+        }
+
         return link;
     }
 }

@@ -39,7 +39,7 @@ internal sealed class SchedulerLink<T> : SchedulerLink
 
     public Box Source { get; }
 
-    public Box Final { get; }
+    public override Box Final { get; }
 
     public SchedulerChannel Channel { get; }
 

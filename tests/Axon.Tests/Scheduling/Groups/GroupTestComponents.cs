@@ -82,19 +82,31 @@ internal sealed class NumberedCollector(int producers = 1, int perStep = int.Max
     }
 }
 
-/// <summary>Forwards "inbox" to "outbox" (one message a step when asked) and a shutdown signal after the data before it.</summary>
+/// <summary>
+/// Forwards "inbox" to "outbox" (up to <c>perStep</c> a step), taking a message only while the inbox it feeds has
+/// room, and a shutdown signal after the data before it.
+/// </summary>
 internal sealed class NumberedForwarder(int perStep = int.MaxValue) : Component
 {
     public HashSet<Scheduler?> RanOn { get; } = [];
 
     protected override IEnumerable<object?> Main()
     {
+        var outbox = Outboxes["outbox"];
         while (true)
         {
             RanOn.Add(Scheduler.Current);
-            for (var i = 0; i < perStep && TryRecv("inbox", out var message); i++)
+            for (var i = 0; i < perStep && !outbox.IsFull && TryRecv("inbox", out var message); i++)
             {
                 Send(message, "outbox");
+            }
+
+            if (outbox.IsFull)
+            {
+                // Woken when room is made, as any producer is.
+                Pause();
+                yield return null;
+                continue;
             }
 
             if (DataReady("inbox") == 0 && TryRecv("control", out var control) && control is ShutdownSignal)
@@ -134,13 +146,57 @@ internal sealed class Chain(params Component[] stages) : Component
     }
 }
 
+/// <summary>
+/// Sends all its numbered messages in its first step, holding in its outbox what the inbox it feeds cannot take
+/// (<see cref="Component.HoldMessagesWhenFull"/>), delivers them as room is made, then sends ProducerFinished.
+/// </summary>
+internal sealed class HoldingSource : Component
+{
+    private readonly int _count;
+
+    public HoldingSource(int count)
+    {
+        _count = count;
+        HoldMessagesWhenFull = true;
+    }
+
+    public int MostHeld { get; private set; }
+
+    protected override IEnumerable<object?> Main()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            Send(new Numbered(0, i), "outbox");
+        }
+
+        MostHeld = Outboxes["outbox"].Held;
+        while (!TryReleaseHeldMessages())
+        {
+            Pause();
+            yield return null;
+        }
+
+        Send(new ProducerFinished(this), "signal");
+    }
+}
+
+/// <summary>Throws in its first step.</summary>
+internal sealed class Thrower : Component
+{
+    protected override IEnumerable<object?> Main()
+    {
+        yield return null;
+        throw new InvalidOperationException("thrown on purpose");
+    }
+}
+
 internal static class SchedulerGroupRuns
 {
     /// <summary>Runs the group on another thread, failing the test if it takes longer than the bound.</summary>
     public static void RunWithin(this SchedulerGroup group, TimeSpan bound, params Component[] components)
     {
         var run = Task.Factory.StartNew(() => group.Run(components), TaskCreationOptions.LongRunning);
-        if (!run.Wait(bound))
+        if (Task.WaitAny([run], bound) < 0)
         {
             foreach (var scheduler in group.Schedulers)
             {

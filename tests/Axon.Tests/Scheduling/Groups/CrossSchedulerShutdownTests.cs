@@ -1,0 +1,70 @@
+using Axon.Tests.Support;
+
+namespace Axon.Tests.Scheduling.Groups;
+
+public sealed class CrossSchedulerShutdownTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public void ProducerFinishedTravelsAChainThroughEverySchedulerAndTheGroupEndsEmpty()
+    {
+        var group = new SchedulerGroup(4);
+        var source = group.Place(new NumberedSource(0, 1_000, perStep: 13), 0);
+        var stages = Enumerable.Range(1, 3).Select(i => group.Place(new NumberedForwarder(perStep: 5), i)).ToArray();
+        var sink = group.Place(new NumberedCollector(), 0);
+        Component[] chain = [source, .. stages, sink];
+
+        group.RunWithin(Bound, new Chain(chain));
+
+        Assert.All(chain, component => Assert.True(component.IsStopped));
+        Assert.Equal(Enumerable.Range(0, 1_000), sink.Received.Select(m => m.Sequence));
+        Assert.All(group.Schedulers, scheduler => Assert.Equal(0, scheduler.ComponentCount));
+    }
+
+    [Fact]
+    public void ShutdownMicroprocessSentAcrossStopsAComponentThatWouldOtherwiseWaitForEver()
+    {
+        var group = new SchedulerGroup(2);
+        var waiting = group.Place(new Forwarder(), 1);
+        var stopper = group.Place(new ScriptedComponent(Stop), 0);
+
+        group.RunWithin(Bound, new Chain(stopper, waiting));
+
+        Assert.True(waiting.IsStopped);
+
+        static IEnumerable<object?> Stop(ScriptedComponent self)
+        {
+            self.Send(new ShutdownMicroprocess(), "signal");
+            yield break;
+        }
+    }
+
+    [Fact]
+    public void AComponentThatThrowsOnOneSchedulerStopsTheWholeGroupAndRunRethrowsNamingIt()
+    {
+        var group = new SchedulerGroup(2);
+        var thrower = group.Place(new Thrower(), 1);
+        var idle = group.Place(new Idle(), 0);
+
+        var failure = Assert.Throws<ComponentFaultedException>(() => group.RunWithin(Bound, thrower, idle));
+
+        Assert.Same(thrower, failure.Component);
+        Assert.Contains(thrower.Name, failure.Message);
+        Assert.True(idle.IsStopped);
+    }
+
+    [Fact]
+    public void AGroupRunsAgainAfterARunThatEnded()
+    {
+        var group = new SchedulerGroup(2);
+        var first = new NumberedCollector();
+        group.RunWithin(Bound, new Chain(group.Place(new NumberedSource(0, 10), 1), first));
+
+        var second = new NumberedCollector();
+        group.RunWithin(Bound, new Chain(group.Place(new NumberedSource(0, 20), 1), second));
+
+        Assert.Equal(10, first.Received.Count);
+        Assert.Equal(20, second.Received.Count);
+    }
+}
