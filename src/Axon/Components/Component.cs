@@ -294,6 +294,10 @@ public abstract partial class Component
             return;
         }
 
+        // The parents are read before the component is seen stopped: a parent on another scheduler of a group lets go
+        // of a stopped child (and of its place in the child's list of parents) on its own thread.
+        var parents = ParentList?.ToArray();
+        Interlocked.MemoryBarrier();
         IsStopped = true;
         try
         {
@@ -312,9 +316,9 @@ public abstract partial class Component
                 }
             }
 
-            if (ParentList is { } parents)
+            if (parents is not null)
             {
-                foreach (var parent in parents.ToArray())
+                foreach (var parent in parents)
                 {
                     parent.Unpause();
                 }

@@ -65,6 +65,18 @@ public sealed class CrossSchedulerDeliveryTests
     }
 
     [Fact]
+    public void AThreadedComponentOnOneSchedulerFeedsAComponentOnAnother()
+    {
+        var group = new SchedulerGroup(2);
+        var source = group.Place(new ThreadedNumberedSource(5_000), 1);
+        var sink = group.Place(new NumberedCollector(), 0);
+
+        group.RunWithin(Bound, new Chain(source, sink));
+
+        Assert.Equal(Enumerable.Range(0, 5_000), sink.Received.Select(m => m.Sequence));
+    }
+
+    [Fact]
     public void TheSchedulerOfAPlacedComponentIsItsPlacementWhoeverActivatesIt()
     {
         var group = new SchedulerGroup(3);
@@ -76,6 +88,20 @@ public sealed class CrossSchedulerDeliveryTests
         Assert.Same(group[2], source.Scheduler);
         Assert.Same(group[0], sink.Scheduler);
         Assert.Equal(10, sink.Received.Count);
+    }
+}
+
+/// <summary>Sends numbered messages from its own thread, then ProducerFinished.</summary>
+internal sealed class ThreadedNumberedSource(int count) : ThreadedComponent(queueLength: count + 1)
+{
+    protected override void ThreadMain()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            Send(new Numbered(0, i), "outbox");
+        }
+
+        Send(new ProducerFinished(this), "signal");
     }
 }
 
