@@ -235,11 +235,20 @@ public abstract partial class Component
         return channel;
     }
 
-    /// <summary>Activates the component and runs its scheduler until no component remains.</summary>
+    /// <summary>
+    /// Activates the component and runs its scheduler until no component remains; a component placed on a scheduler
+    /// of a <see cref="SchedulerGroup"/> runs the whole group.
+    /// </summary>
     public void Run(Scheduler? scheduler = null)
     {
         Activate(scheduler);
-        Scheduler!.Run();
+        if (Scheduler!.Group is { } group)
+        {
+            group.Run();
+            return;
+        }
+
+        Scheduler.Run();
     }
 
     /// <summary>

@@ -929,6 +929,9 @@ public sealed class Scheduler
         }
     }
 
+    /// <summary>Forgets a stop asked for after the last pass (a group stopping a scheduler whose thread had already ended).</summary>
+    internal void ForgetStopRequest() => StopWasRequested(clear: true);
+
     private bool StopWasRequested(bool clear)
     {
         lock (_gate)

@@ -213,6 +213,12 @@ public sealed class SchedulerGroup
                 thread?.Join();
             }
 
+            foreach (var scheduler in _schedulers)
+            {
+                // A scheduler whose thread ended before the stop (a fault) must not stop the group's next run at once.
+                scheduler.ForgetStopRequest();
+            }
+
             lock (_runGate)
             {
                 _running = false;

@@ -55,6 +55,30 @@ public sealed class CrossSchedulerShutdownTests
     }
 
     [Fact]
+    public void AGroupRunsAgainAfterARunThatAComponentFaulted()
+    {
+        var group = new SchedulerGroup(2);
+        Assert.Throws<ComponentFaultedException>(() => group.RunWithin(Bound, group.Place(new Thrower(), 1)));
+
+        var sink = new NumberedCollector();
+        group.RunWithin(Bound, new Chain(group.Place(new NumberedSource(0, 20), 1), sink));
+
+        Assert.Equal(20, sink.Received.Count);
+    }
+
+    [Fact]
+    public void RunningAComponentPlacedInAGroupRunsTheWholeGroup()
+    {
+        var group = new SchedulerGroup(2);
+        var sink = new NumberedCollector();
+        var chain = group.Place(new Chain(group.Place(new NumberedSource(0, 30), 1), sink), 0);
+
+        group.WithinOrStop(Bound, () => chain.Run());
+
+        Assert.Equal(30, sink.Received.Count);
+    }
+
+    [Fact]
     public void AGroupRunsAgainAfterARunThatEnded()
     {
         var group = new SchedulerGroup(2);

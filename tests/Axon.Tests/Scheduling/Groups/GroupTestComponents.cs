@@ -193,10 +193,14 @@ internal sealed class Thrower : Component
 internal static class SchedulerGroupRuns
 {
     /// <summary>Runs the group on another thread, failing the test if it takes longer than the bound.</summary>
-    public static void RunWithin(this SchedulerGroup group, TimeSpan bound, params Component[] components)
+    public static void RunWithin(this SchedulerGroup group, TimeSpan bound, params Component[] components) =>
+        group.WithinOrStop(bound, () => group.Run(components));
+
+    /// <summary>Runs <paramref name="run"/> on another thread; past the bound, stops the group's schedulers and fails the test.</summary>
+    public static void WithinOrStop(this SchedulerGroup group, TimeSpan bound, Action run)
     {
-        var run = Task.Factory.StartNew(() => group.Run(components), TaskCreationOptions.LongRunning);
-        if (Task.WaitAny([run], bound) < 0)
+        var task = Task.Factory.StartNew(run, TaskCreationOptions.LongRunning);
+        if (Task.WaitAny([task], bound) < 0)
         {
             foreach (var scheduler in group.Schedulers)
             {
@@ -206,6 +210,6 @@ internal static class SchedulerGroupRuns
             throw new TimeoutException($"The scheduler group did not finish within {bound}.");
         }
 
-        run.GetAwaiter().GetResult();
+        task.GetAwaiter().GetResult();
     }
 }
