@@ -14,10 +14,10 @@ internal static class SchedulerLinks
     /// </summary>
     public static SchedulerLink<T>? Resolve<T>(Box<T> source, Box final, SchedulerLink<T>? existing)
     {
-        var from = source.Owner.EffectiveScheduler;
-        var to = final.Owner.EffectiveScheduler;
+        // Cheapest tests first: most chains end in no inbox or on a scheduler outside any group.
         if (ReferenceEquals(final, source) || final.Direction != BoxDirection.Inbox
-            || from?.Group is not { } group || to is null || ReferenceEquals(from, to) || !ReferenceEquals(to.Group, group))
+            || source.Owner.EffectiveScheduler is not { Group: { } group } from
+            || final.Owner.EffectiveScheduler is not { } to || ReferenceEquals(from, to) || !ReferenceEquals(to.Group, group))
         {
             existing?.Retire();
             return null;
