@@ -306,7 +306,11 @@ public abstract partial class Component
         // The parents are read before the component is seen stopped: a parent on another scheduler of a group lets go
         // of a stopped child (and of its place in the child's list of parents) on its own thread.
         var parents = ParentList?.ToArray();
-        Interlocked.MemoryBarrier();
+        if (parents is not null)
+        {
+            Interlocked.MemoryBarrier();
+        }
+
         IsStopped = true;
         try
         {
