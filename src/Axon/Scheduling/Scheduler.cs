@@ -526,6 +526,15 @@ public sealed class Scheduler
         }
     }
 
+    /// <summary>On the scheduler's thread, at its next pass: a <see cref="ShutdownMicroprocess"/> to every top-level component.</summary>
+    internal void ShutdownTopLevelComponents() => Post(() =>
+    {
+        foreach (var component in TopLevelComponents())
+        {
+            component.DeliverShutdown(new ShutdownMicroprocess());
+        }
+    });
+
     private IEnumerable<Component> TopLevelComponents()
     {
         var all = Components;

@@ -31,6 +31,7 @@ public sealed class SchedulerGroup
     private readonly object _runGate = new();
     private int _nextRoundRobin;
     private int _linkCapacity = 1024;
+    private TimeSpan _shutdownGracePeriod = TimeSpan.FromSeconds(5);
     private bool _running;
 
     /// <summary>Creates a group of <paramref name="count"/> schedulers (for example <see cref="Environment.ProcessorCount"/>).</summary>
@@ -65,6 +66,24 @@ public sealed class SchedulerGroup
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
             _linkCapacity = value;
+        }
+    }
+
+    /// <summary>
+    /// How long <see cref="RunAsync"/> waits, once cancelled, for the components told to stop to end before it stops
+    /// every scheduler (5 seconds by default; <see cref="Timeout.InfiniteTimeSpan"/> waits for ever).
+    /// </summary>
+    public TimeSpan ShutdownGracePeriod
+    {
+        get => _shutdownGracePeriod;
+        set
+        {
+            if (value < TimeSpan.Zero && value != Timeout.InfiniteTimeSpan)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The grace period cannot be negative (use Timeout.InfiniteTimeSpan to wait for ever).");
+            }
+
+            _shutdownGracePeriod = value;
         }
     }
 
@@ -203,11 +222,7 @@ public sealed class SchedulerGroup
         }
         finally
         {
-            foreach (var scheduler in _schedulers)
-            {
-                scheduler.Stop();
-            }
-
+            StopEveryScheduler();
             foreach (var thread in threads)
             {
                 thread?.Join();
@@ -226,6 +241,62 @@ public sealed class SchedulerGroup
         }
 
         failure?.Throw();
+    }
+
+    /// <summary>
+    /// Runs the group (see <see cref="Run()"/>) on a thread of its own; the task completes when no component remains.
+    /// Cancelling <paramref name="cancellationToken"/> asks the system to shut down, as
+    /// <see cref="Scheduler.RunAsync(CancellationToken)"/> does: every top-level component of every scheduler gets a
+    /// <see cref="ShutdownMicroprocess"/> on its "control", and after <see cref="ShutdownGracePeriod"/> every scheduler
+    /// is stopped; either way the task then completes normally. A fault that ends the run is the task's exception.
+    /// </summary>
+    public Task RunAsync(CancellationToken cancellationToken = default) =>
+        Task.Factory.StartNew(
+            () => RunUntilEnded(cancellationToken),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
+            TaskScheduler.Default);
+
+    private void RunUntilEnded(CancellationToken cancellationToken)
+    {
+        var graceGate = new object();
+        var ended = false;
+        ITimer? graceTimer = null;
+        using var registration = cancellationToken.Register(() =>
+        {
+            foreach (var scheduler in _schedulers)
+            {
+                scheduler.ShutdownTopLevelComponents();
+            }
+
+            lock (graceGate)
+            {
+                if (!ended)
+                {
+                    graceTimer = TimeProvider.System.CreateTimer(_ => StopEveryScheduler(), null, _shutdownGracePeriod, Timeout.InfiniteTimeSpan);
+                }
+            }
+        });
+        try
+        {
+            Run();
+        }
+        finally
+        {
+            lock (graceGate)
+            {
+                ended = true;
+                graceTimer?.Dispose();
+            }
+        }
+    }
+
+    private void StopEveryScheduler()
+    {
+        foreach (var scheduler in _schedulers)
+        {
+            scheduler.Stop();
+        }
     }
 
     /// <summary>A scheduler has run out of components: the running group looks whether all have.</summary>

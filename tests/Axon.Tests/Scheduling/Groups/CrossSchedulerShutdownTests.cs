@@ -79,6 +79,37 @@ public sealed class CrossSchedulerShutdownTests
     }
 
     [Fact]
+    public async Task CancellingRunAsyncTellsTopLevelComponentsOnEverySchedulerToStop()
+    {
+        var group = new SchedulerGroup(2);
+        var left = group.Place(new Forwarder(), 0);
+        var right = group.Place(new Forwarder(), 1);
+        using var cancellation = new CancellationTokenSource();
+        group.Activate(left);
+        var run = group.Activate(right).RunAsync(cancellation.Token);
+
+        await cancellation.CancelAsync();
+        await run.WaitAsync(Bound);
+
+        Assert.True(left.IsStopped);
+        Assert.True(right.IsStopped);
+    }
+
+    [Fact]
+    public async Task AfterTheGracePeriodRunAsyncStopsComponentsThatIgnoreTheShutdown()
+    {
+        var group = new SchedulerGroup(2) { ShutdownGracePeriod = TimeSpan.FromMilliseconds(50) };
+        var deaf = group.Activate(new Idle(), 1);
+        using var cancellation = new CancellationTokenSource();
+        var run = group.RunAsync(cancellation.Token);
+
+        await cancellation.CancelAsync();
+        await run.WaitAsync(Bound);
+
+        Assert.True(deaf.IsStopped);
+    }
+
+    [Fact]
     public void AGroupRunsAgainAfterARunThatEnded()
     {
         var group = new SchedulerGroup(2);
