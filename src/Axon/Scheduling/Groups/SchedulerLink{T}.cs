@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace Axon;
@@ -7,9 +8,14 @@ namespace Axon;
 /// writer (the source's scheduler thread) and one reader (the final inbox's scheduler thread), so per-link FIFO
 /// holds and no message takes a lock. The ring holds as many messages as the final inbox's size limit, so that a
 /// full ring is a full inbox to the sender: <see cref="NoSpaceInBoxException"/>, or the outbox holds the message.
-/// Into an inbox with no limit nothing is ever refused: what the ring cannot take waits, in order, in an overflow
-/// queue (under a lock, only while the ring is full).
+/// Into an inbox with no limit nothing is ever refused: what the ring cannot take waits, in order, in a lock-free
+/// overflow queue behind it, used only while the ring is full and until the receiver has emptied it.
 /// </summary>
+/// <remarks>
+/// The sender writes to the ring only while the overflow count is zero, and counts an overflow message after queueing
+/// it; the receiver looks at the count before it looks at the ring, then takes from the ring first. So a message in
+/// the overflow queue is always newer than every message in the ring, and the receiver sees the older ones first.
+/// </remarks>
 internal sealed class SchedulerLink<T> : SchedulerLink
 {
     private readonly BoundedRing<Stamped<T>> _ring;
@@ -19,9 +25,8 @@ internal sealed class SchedulerLink<T> : SchedulerLink
 
     // Waiting for room: the sender met a full ring; the receiver wakes it once room is made.
     private readonly CrossThreadWake _senderWaitsForRoom;
-    private readonly object _overflowGate = new();
-    private MessageQueue<Stamped<T>> _overflow = new();
-    private volatile int _overflowCount;
+    private readonly ConcurrentQueue<Stamped<T>> _overflow = new();
+    private int _overflowCount;
     private volatile bool _retired;
 
     public SchedulerLink(Box source, Box final, SchedulerChannel channel, int capacity, bool bounded)
@@ -58,14 +63,14 @@ internal sealed class SchedulerLink<T> : SchedulerLink
     {
         get
         {
-            if (!_bounded || _ring.HasRoom)
+            if (!_bounded || HasRoom)
             {
                 return false;
             }
 
             // Arm, then look again (the receiver may have made room before it could see the mark).
             _senderWaitsForRoom.Arm();
-            if (_ring.HasRoom)
+            if (HasRoom)
             {
                 _senderWaitsForRoom.Disarm();
                 return false;
@@ -75,6 +80,9 @@ internal sealed class SchedulerLink<T> : SchedulerLink
         }
     }
 
+    /// <summary>Room in the ring, and no message waiting behind it (one sent past the limit while stopping).</summary>
+    private bool HasRoom => Volatile.Read(ref _overflowCount) == 0 && _ring.HasRoom;
+
     /// <summary>
     /// Source side: sends a message across; false, keeping nothing, when the final inbox has a limit and the ring is
     /// full (unless <paramref name="ignoreSizeLimit"/>, which queues it behind the ring as an unlimited inbox would).
@@ -82,7 +90,7 @@ internal sealed class SchedulerLink<T> : SchedulerLink
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryWrite(T message, bool ignoreSizeLimit)
     {
-        if (_overflowCount == 0 && _ring.TryWrite(new Stamped<T>(message, Channel.PeekNextSequence())))
+        if (Volatile.Read(ref _overflowCount) == 0 && _ring.TryWrite(new Stamped<T>(message, Channel.PeekNextSequence())))
         {
             Channel.Sent();
             return true;
@@ -94,26 +102,23 @@ internal sealed class SchedulerLink<T> : SchedulerLink
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryWriteBehindFullRing(T message, bool ignoreSizeLimit)
     {
-        lock (_overflowGate)
+        if (Volatile.Read(ref _overflowCount) == 0 && _ring.TryWrite(new Stamped<T>(message, Channel.PeekNextSequence())))
         {
-            var stamped = new Stamped<T>(message, Channel.PeekNextSequence());
-            if (_overflowCount == 0 && _ring.TryWrite(stamped))
-            {
-                Channel.Sent();
-                return true;
-            }
-
-            if (_bounded && !ignoreSizeLimit)
-            {
-                _ = IsFull;
-                return false;
-            }
-
-            _overflow.Enqueue(stamped);
-            _overflowCount++;
+            // The receiver emptied the overflow queue since the first look.
             Channel.Sent();
             return true;
         }
+
+        if (_bounded && !ignoreSizeLimit)
+        {
+            _ = IsFull;
+            return false;
+        }
+
+        _overflow.Enqueue(new Stamped<T>(message, Channel.PeekNextSequence()));
+        Interlocked.Increment(ref _overflowCount);
+        Channel.Sent();
+        return true;
     }
 
     /// <inheritdoc />
@@ -154,11 +159,8 @@ internal sealed class SchedulerLink<T> : SchedulerLink
 
         if (inOverflow)
         {
-            lock (_overflowGate)
-            {
-                _overflow.TryDequeue(out _);
-                _overflowCount--;
-            }
+            _overflow.TryDequeue(out _);
+            Interlocked.Decrement(ref _overflowCount);
         }
         else
         {
@@ -175,27 +177,19 @@ internal sealed class SchedulerLink<T> : SchedulerLink
     private bool TryPeekOldest(out Stamped<T> oldest, out bool inOverflow)
     {
         inOverflow = false;
-        if (_overflowCount == 0)
+        // The count first: every message the ring received before the overflow began is then visible in the ring.
+        var overflowing = Volatile.Read(ref _overflowCount) != 0;
+        if (_ring.TryPeek(out oldest))
         {
-            return _ring.TryPeek(out oldest);
+            return true;
         }
 
-        lock (_overflowGate)
+        if (overflowing && _overflow.TryPeek(out oldest))
         {
-            // Under the lock the ring is looked at again: whatever was written before the overflow is older.
-            if (_ring.TryPeek(out oldest))
-            {
-                return true;
-            }
-
-            if (_overflow.Count == 0)
-            {
-                return false;
-            }
-
-            oldest = _overflow.Peek();
             inOverflow = true;
             return true;
         }
+
+        return false;
     }
 }
