@@ -529,7 +529,20 @@ public sealed class Scheduler
     /// <summary>On the scheduler's thread, at its next pass: a <see cref="ShutdownMicroprocess"/> to every top-level component.</summary>
     internal void ShutdownTopLevelComponents() => Post(() =>
     {
-        foreach (var component in TopLevelComponents())
+        // Posted work runs before the pass takes its requests: components still waiting to be activated count too.
+        List<Component> activating = [];
+        lock (_gate)
+        {
+            for (var i = 0; i < _remoteWakes.Count; i++)
+            {
+                if (_remoteWakes[i] is { CanActivate: true, Component: { HasParents: false } waiting })
+                {
+                    activating.Add(waiting);
+                }
+            }
+        }
+
+        foreach (var component in TopLevelComponents().Concat(activating).Distinct())
         {
             component.DeliverShutdown(new ShutdownMicroprocess());
         }

@@ -180,6 +180,9 @@ public sealed class SchedulerGroup
 
         ExceptionDispatchInfo? failure = null;
         var failureGate = new object();
+        // Counted by each thread as it ends, before it tells the waiting thread (which cannot rely on Thread.IsAlive:
+        // a thread that has just signalled is still alive).
+        var ended = 0;
         var threads = new Thread[_schedulers.Length];
         try
         {
@@ -201,6 +204,7 @@ public sealed class SchedulerGroup
                     }
                     finally
                     {
+                        Interlocked.Increment(ref ended);
                         _schedulerChanged.Release();
                     }
                 })
@@ -214,7 +218,7 @@ public sealed class SchedulerGroup
             while (true)
             {
                 _schedulerChanged.Wait();
-                if (Volatile.Read(ref failure) is not null || AllEnded(threads) || EverySchedulerEmpty())
+                if (Volatile.Read(ref failure) is not null || Volatile.Read(ref ended) == threads.Length || EverySchedulerEmpty())
                 {
                     break;
                 }
@@ -301,8 +305,6 @@ public sealed class SchedulerGroup
 
     /// <summary>A scheduler has run out of components: the running group looks whether all have.</summary>
     internal void NoticeSchedulerEmpty() => _schedulerChanged.Release();
-
-    private static bool AllEnded(Thread[] threads) => Array.TrueForAll(threads, thread => !thread.IsAlive);
 
     /// <summary>
     /// True when every scheduler waits with no component and no pending work, twice in a row with nothing received

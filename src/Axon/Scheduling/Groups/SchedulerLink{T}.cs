@@ -26,7 +26,13 @@ internal sealed class SchedulerLink<T> : SchedulerLink
     // Waiting for room: the sender met a full ring; the receiver wakes it once room is made.
     private readonly CrossThreadWake _senderWaitsForRoom;
     private readonly ConcurrentQueue<Stamped<T>> _overflow = new();
+    // Messages in the overflow queue, and the one the receiver has taken out of it and not yet delivered.
     private int _overflowCount;
+
+    // The receiver's look at the oldest overflow message, taken out of the queue rather than peeked at: peeking
+    // would keep the queue's segments from being reused, one allocation per few messages.
+    private Stamped<T> _overflowOldest;
+    private bool _holdsOverflowOldest;
     private volatile bool _retired;
 
     public SchedulerLink(Box source, Box final, SchedulerChannel channel, int capacity, bool bounded)
@@ -159,7 +165,7 @@ internal sealed class SchedulerLink<T> : SchedulerLink
 
         if (inOverflow)
         {
-            _overflow.TryDequeue(out _);
+            (_overflowOldest, _holdsOverflowOldest) = (default, false);
             Interlocked.Decrement(ref _overflowCount);
         }
         else
@@ -184,8 +190,10 @@ internal sealed class SchedulerLink<T> : SchedulerLink
             return true;
         }
 
-        if (overflowing && _overflow.TryPeek(out oldest))
+        if (_holdsOverflowOldest || (overflowing && _overflow.TryDequeue(out _overflowOldest)))
         {
+            _holdsOverflowOldest = true;
+            oldest = _overflowOldest;
             inOverflow = true;
             return true;
         }
