@@ -220,16 +220,17 @@ public abstract partial class Component
         set => RarelyUsed.PlacedScheduler = value;
     }
 
-    /// <summary>The channel that carries what this component sends to <paramref name="sink"/> on another scheduler.</summary>
-    internal SchedulerChannel ChannelTo(Component sink, Scheduler sinkScheduler)
+    /// <summary>
+    /// The channel that carries what this component sends through its links to <paramref name="neighbour"/> (the
+    /// component its boxes are linked to) when they end on <paramref name="sinkScheduler"/>, another scheduler.
+    /// </summary>
+    internal SchedulerChannel ChannelTo(Component neighbour, Scheduler sinkScheduler)
     {
         var channels = RarelyUsed.Channels ??= [];
-        if (!channels.TryGetValue(sink, out var channel) || !ReferenceEquals(channel.SinkScheduler, sinkScheduler))
+        if (!channels.TryGetValue((neighbour, sinkScheduler), out var channel))
         {
-            // Nothing new goes into a channel to the sink's old scheduler: its receiver ends once it has delivered all.
-            channel?.SenderHasEnded();
-            channel = new SchedulerChannel(this, sink, sinkScheduler);
-            channels[sink] = channel;
+            channel = new SchedulerChannel(this, sinkScheduler);
+            channels[(neighbour, sinkScheduler)] = channel;
         }
 
         return channel;
@@ -425,6 +426,6 @@ public abstract partial class Component
 
         public Scheduler? PlacedScheduler { get; set; }
 
-        public Dictionary<Component, SchedulerChannel>? Channels { get; set; }
+        public Dictionary<(Component Neighbour, Scheduler Scheduler), SchedulerChannel>? Channels { get; set; }
     }
 }

@@ -1,8 +1,12 @@
 namespace Axon;
 
 /// <summary>
-/// Everything one component sends to one component on another scheduler: its links (one ring each), the order of
-/// the messages across them, and the receiver on the sink's scheduler that delivers them in that order. The sender
+/// Everything one component sends through its links to one neighbouring component (the one its boxes are linked to)
+/// whose chains end on another scheduler: its links (one ring each, kept until the sender ends, so that a link
+/// retired while the sender's thread may still be writing to it is still drained), the order of the messages across
+/// them, and the receiver on that scheduler that delivers them in that order. Keyed by the neighbour rather than by
+/// the final inbox, so that when the neighbour relinks its inbox onward (a Pipeline linking to its first stage) the
+/// old and the new link keep one order. The sender
 /// tells the receiver once per pass that messages came (<see cref="Scheduler"/> signals the channels written in a
 /// pass at its end), not once per message.
 /// </summary>
@@ -16,17 +20,14 @@ internal sealed class SchedulerChannel
     private bool _receiverActivated;
     private volatile bool _senderEnded;
 
-    public SchedulerChannel(Component sender, Component sink, Scheduler sinkScheduler)
+    public SchedulerChannel(Component sender, Scheduler sinkScheduler)
     {
         Sender = sender;
-        Sink = sink;
         SinkScheduler = sinkScheduler;
         Receiver = new SchedulerLinkReceiver(this);
     }
 
     public Component Sender { get; }
-
-    public Component Sink { get; }
 
     public Scheduler SinkScheduler { get; }
 
@@ -59,15 +60,6 @@ internal sealed class SchedulerChannel
         lock (_linksGate)
         {
             return [.. _finals];
-        }
-    }
-
-    /// <summary>The receiver's side: drops retired links that it has emptied.</summary>
-    public void Forget(SchedulerLink link)
-    {
-        lock (_linksGate)
-        {
-            Volatile.Write(ref _links, Array.FindAll(_links, l => !ReferenceEquals(l, link)));
         }
     }
 

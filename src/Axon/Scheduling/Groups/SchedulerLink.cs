@@ -21,6 +21,6 @@ internal abstract class SchedulerLink
     /// <summary>The inbox the link delivers into.</summary>
     public abstract Box Final { get; }
 
-    /// <summary>True once the source box no longer delivers through this link.</summary>
+    /// <summary>True once the source box no longer delivers through this link (it is still drained).</summary>
     public abstract bool IsRetired { get; }
 }

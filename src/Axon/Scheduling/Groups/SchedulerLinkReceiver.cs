@@ -45,7 +45,7 @@ internal sealed class SchedulerLinkReceiver : Component
             return true;
         }
 
-        if (AllEmptyForgettingRetired(links) && senderEnded)
+        if (senderEnded && AllEmpty(links))
         {
             return false;
         }
@@ -110,22 +110,16 @@ internal sealed class SchedulerLinkReceiver : Component
         return oldest;
     }
 
-    /// <summary>True when no link holds a message; the retired ones found empty are let go.</summary>
-    private bool AllEmptyForgettingRetired(SchedulerLink[] links)
+    private static bool AllEmpty(SchedulerLink[] links)
     {
-        var empty = true;
         foreach (var link in links)
         {
             if (link.TryPeekSequence(out _))
             {
-                empty = false;
-            }
-            else if (link.IsRetired)
-            {
-                _channel.Forget(link);
+                return false;
             }
         }
 
-        return empty;
+        return true;
     }
 }

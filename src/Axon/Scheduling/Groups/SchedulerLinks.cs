@@ -14,10 +14,13 @@ internal static class SchedulerLinks
     /// </summary>
     public static SchedulerLink<T>? Resolve<T>(Box<T> source, Box final, SchedulerLink<T>? existing)
     {
-        // Cheapest tests first: most chains end in no inbox or on a scheduler outside any group.
+        // Cheapest tests first: most chains end in no inbox or on a scheduler outside any group. A component with no
+        // scheduler yet (neither activated, placed nor adopted) is taken to run where the link is made: the component
+        // that links children adopts and activates them (a Pipeline does), and activation resolves the links again.
         if (ReferenceEquals(final, source) || final.Direction != BoxDirection.Inbox
-            || source.Owner.EffectiveScheduler is not { Group: { } group } from
-            || final.Owner.EffectiveScheduler is not { } to || ReferenceEquals(from, to) || !ReferenceEquals(to.Group, group))
+            || (source.Owner.EffectiveScheduler ?? Scheduler.Current) is not { Group: { } group } from
+            || (final.Owner.EffectiveScheduler ?? Scheduler.Current) is not { } to
+            || ReferenceEquals(from, to) || !ReferenceEquals(to.Group, group))
         {
             existing?.Retire();
             return null;
@@ -32,7 +35,7 @@ internal static class SchedulerLinks
         }
 
         existing?.Retire();
-        var channel = source.Owner.ChannelTo(final.Owner, to);
+        var channel = source.Owner.ChannelTo(source.Target?.Owner ?? final.Owner, to);
         var link = new SchedulerLink<T>(source, final, channel, capacity, bounded: limit.HasValue);
         channel.Add(link);
         var feeders = final.RemoteFeeders ??= [];

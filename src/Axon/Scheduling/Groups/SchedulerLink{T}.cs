@@ -148,19 +148,30 @@ internal sealed class SchedulerLink<T> : SchedulerLink
             return false;
         }
 
-        var ignoreLimit = Final.Owner.IsStopped;
-        if (!ignoreLimit && Final.IsOwnStorageFull)
+        if (Final.Target is not null)
         {
-            return false;
-        }
-
-        if (_direct is { } direct)
-        {
-            direct.Enqueue(oldest.Item, ignoreLimit);
+            // The inbox has since been linked onward (a chassis linking its inbox to a child's): on along its chain.
+            if (!ForwardAlongChain(oldest.Item))
+            {
+                return false;
+            }
         }
         else
         {
-            _converting!.Deliver(oldest.Item, ignoreLimit);
+            var ignoreLimit = Final.Owner.IsStopped;
+            if (!ignoreLimit && Final.IsOwnStorageFull)
+            {
+                return false;
+            }
+
+            if (_direct is { } direct)
+            {
+                direct.Enqueue(oldest.Item, ignoreLimit);
+            }
+            else
+            {
+                _converting!.Deliver(oldest.Item, ignoreLimit);
+            }
         }
 
         if (inOverflow)
@@ -173,6 +184,24 @@ internal sealed class SchedulerLink<T> : SchedulerLink
             _ring.DropPeeked();
         }
 
+        return true;
+    }
+
+    /// <summary>Delivers into what the inbox now forwards to, as a send into it would; false when that is full.</summary>
+    private bool ForwardAlongChain(T item)
+    {
+        if (Final.FinalBox.Owner.IsStopped)
+        {
+            Final.PutObjectPastLimit(item);
+            return true;
+        }
+
+        if (Final.IsFull)
+        {
+            return false;
+        }
+
+        Final.SendObject(item);
         return true;
     }
 
