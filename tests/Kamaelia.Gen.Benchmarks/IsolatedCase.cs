@@ -25,15 +25,18 @@ internal static class IsolatedCase
     /// <summary>In a child: the only feed the threaded class measures.</summary>
     public static Feed? Feed { get; private set; }
 
+    /// <summary>In a child: the only implementation the CPU-bound pipeline class measures.</summary>
+    public static CpuBoundImpl? CpuBound { get; private set; }
+
     /// <summary>The classes of the suite, in the order they run.</summary>
     public static IReadOnlyList<Type> Classes { get; } =
-        [typeof(TwoStage), typeof(TenStage), typeof(FanOut), typeof(FanIn), typeof(PingPong), typeof(Diamond), typeof(Threaded)];
+        [typeof(TwoStage), typeof(TenStage), typeof(FanOut), typeof(FanIn), typeof(PingPong), typeof(Diamond), typeof(Threaded), typeof(CpuBoundPipeline)];
 
-    /// <summary>The parameter values of a class: the implementations of its workload, or the feeds.</summary>
+    /// <summary>The parameter values of a class: the implementations of its workload, the feeds, or the CPU-bound implementations.</summary>
     public static IEnumerable<string> ValuesOf(Type benchmark) =>
         Activator.CreateInstance(benchmark) is WorkloadBenchmark workload
             ? WorkloadFacts.Implementations(workload.Workload).Select(i => i.ToString())
-            : Enum.GetNames<Feed>();
+            : benchmark == typeof(CpuBoundPipeline) ? Enum.GetNames<CpuBoundImpl>() : Enum.GetNames<Feed>();
 
     /// <summary>True when BenchmarkDotNet's <c>--filter</c> globs (none: everything) select the class's benchmark.</summary>
     public static bool Selected(Type benchmark, IReadOnlyList<string> bdnArgs)
@@ -94,6 +97,10 @@ internal static class IsolatedCase
         if (benchmark == typeof(Threaded))
         {
             Feed = Enum.Parse<Feed>(value);
+        }
+        else if (benchmark == typeof(CpuBoundPipeline))
+        {
+            CpuBound = Enum.Parse<CpuBoundImpl>(value);
         }
         else
         {

@@ -21,7 +21,8 @@ namespace Kamaelia.Gen.Benchmarks;
 /// <c>--build-cost</c>: what they add to <c>dotnet build</c> of that project, against System.Text.Json's generator (see BuildCost/).
 /// <c>--scale</c>: only the scale measurement. <c>--case Class Value</c>: one benchmark case (what the suite runs
 /// in a child process per case, see <see cref="IsolatedCase"/>). <c>--cpu [workloads] [implementations]</c>: the single-threaded
-/// implementations by thread CPU time, each in a process of its own. Otherwise: the BenchmarkDotNet suite <c>--repeat</c> times (3; other arguments, such as
+/// implementations by thread CPU time, each in a process of its own. <c>--cpu-bound</c>: the CPU-bound pipeline on one and two
+/// schedulers and the peers, in this process (see <see cref="CpuBoundMode"/>). Otherwise: the BenchmarkDotNet suite <c>--repeat</c> times (3; other arguments, such as
 /// <c>--filter *TenStage*</c>, go to BenchmarkDotNet), then the scale measurement (unless <c>--no-scale</c>),
 /// then the tables. See docs/performance.md.
 /// </summary>
@@ -49,6 +50,11 @@ internal static class Program
             if (args.Contains("--cpu-one"))
             {
                 return CpuMode.RunOne(args);
+            }
+
+            if (args.Contains("--cpu-bound"))
+            {
+                return CpuBoundMode.Run(args);
             }
 
             if (args.Contains("--cpu"))
@@ -93,6 +99,7 @@ internal static class Program
         var repeat = Option(args, "--repeat", 3);
         var runs = new List<Measurement>();
         var threadedRuns = new List<ThreadedMeasurement>();
+        var cpuBoundRuns = new List<CpuBoundMeasurement>();
         var failed = false;
         for (var run = 0; run < repeat; run++)
         {
@@ -111,6 +118,10 @@ internal static class Program
                     {
                         runs.Add(new Measurement(workload.Workload, Enum.Parse<Impl>(value), workload.N, median, bytes));
                     }
+                    else if (benchmark == typeof(CpuBoundPipeline))
+                    {
+                        cpuBoundRuns.Add(new CpuBoundMeasurement(Enum.Parse<CpuBoundImpl>(value), Sizes.CpuBoundMessages, median, bytes));
+                    }
                     else
                     {
                         threadedRuns.Add(new ThreadedMeasurement(Enum.Parse<Feed>(value), Sizes.ThreadedMessages, median, bytes));
@@ -123,6 +134,10 @@ internal static class Program
             .Select(g => g.First() with { NsPerOp = Statistics.Median(g.Select(m => m.NsPerOp)), BytesPerOp = MedianOrNull(g.Select(m => m.BytesPerOp)) })
             .ToList();
         var threaded = threadedRuns.GroupBy(m => m.Feed)
+            .Select(g => g.First() with { NsPerOp = Statistics.Median(g.Select(m => m.NsPerOp)), BytesPerOp = MedianOrNull(g.Select(m => m.BytesPerOp)) })
+            .ToList();
+
+        var cpuBound = cpuBoundRuns.GroupBy(m => m.Impl)
             .Select(g => g.First() with { NsPerOp = Statistics.Median(g.Select(m => m.NsPerOp)), BytesPerOp = MedianOrNull(g.Select(m => m.BytesPerOp)) })
             .ToList();
 
@@ -146,6 +161,13 @@ internal static class Program
             text.AppendLine(CultureInfo.InvariantCulture, $"Threaded path (N = {Sizes.ThreadedMessages:N0}, a thread feeding two AddOne stages and a sum):");
             text.AppendLine();
             text.AppendLine(ResultTable.Render(threaded));
+        }
+
+        if (cpuBound.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"CPU-bound pipeline (N = {Sizes.CpuBoundMessages:N0}, four stages of about 1 µs of work each):");
+            text.AppendLine();
+            text.AppendLine(ResultTable.Render(cpuBound));
         }
 
         if (scale is not null)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Kamaelia.Gen.Benchmarks.Benchmarks;
 using Kamaelia.Gen.Benchmarks.BuildCost;
 using Kamaelia.Gen.Benchmarks.Compilation;
+using Kamaelia.Gen.Benchmarks.Components;
 using Kamaelia.Gen.Benchmarks.Reporting;
 using Kamaelia.Gen.Benchmarks.Runners;
 using Kamaelia.Gen.Benchmarks.Scale;
@@ -51,29 +52,21 @@ internal static class QuickMode
         var threaded = new List<ThreadedMeasurement>();
         foreach (var feed in Enum.GetValues<Feed>())
         {
-            Check($"Threaded/{feed}", failures, () =>
-            {
-                using var runner = ThreadedRunners.Create(feed, Sizes.QuickMessages);
-                var expected = ThreadedRunners.ExpectedSum(Sizes.QuickMessages);
-                for (var run = 0; run < 2; run++)
-                {
-                    var allocated = GC.GetTotalAllocatedBytes(precise: true);
-                    var clock = Stopwatch.StartNew();
-                    var sum = runner.Run();
-                    var elapsed = clock.Elapsed.TotalNanoseconds;
-                    if (sum != expected)
-                    {
-                        return $"sum {sum}, expected {expected} (run {run + 1})";
-                    }
+            Check($"Threaded/{feed}", failures, () => RunChecked(
+                () => ThreadedRunners.Create(feed, Sizes.QuickMessages),
+                ThreadedRunners.ExpectedSum(Sizes.QuickMessages),
+                runs: 2,
+                (ns, bytes) => threaded.Add(new ThreadedMeasurement(feed, Sizes.QuickMessages, ns, bytes))));
+        }
 
-                    if (run == 1)
-                    {
-                        threaded.Add(new ThreadedMeasurement(feed, Sizes.QuickMessages, elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated));
-                    }
-                }
-
-                return null;
-            });
+        var cpuBound = new List<CpuBoundMeasurement>();
+        foreach (var impl in Enum.GetValues<CpuBoundImpl>())
+        {
+            Check($"CpuBoundPipeline/{impl}", failures, () => RunChecked(
+                () => CpuBoundRunners.Create(impl, Sizes.QuickCpuBoundMessages),
+                CpuBoundRunners.ExpectedSum(Sizes.QuickCpuBoundMessages),
+                runs: 3,
+                (ns, bytes) => cpuBound.Add(new CpuBoundMeasurement(impl, Sizes.QuickCpuBoundMessages, ns, bytes))));
         }
 
         ScaleResult? scale = null;
@@ -109,6 +102,8 @@ internal static class QuickMode
         // The chart is drawn (and checked well-formed) from the quick numbers too, so that it cannot rot.
         Artifacts.WriteFile("performance-chart-quick.svg", ResultChart.Render(measurements, "quick mode: small N, for information only"));
         Console.WriteLine(ResultTable.Render(threaded));
+        Console.WriteLine($"CPU-bound pipeline (four stages of about 1 µs each: {CpuWork.IterationsPerMicrosecond} multiply-adds here):");
+        Console.WriteLine(ResultTable.Render(cpuBound));
         if (scale is not null)
         {
             Console.WriteLine(ResultTable.Render(scale));
@@ -124,13 +119,40 @@ internal static class QuickMode
             Console.WriteLine($"Build A/B: {buildCost}.");
         }
 
-        Console.WriteLine($"Quick mode: {measurements.Count + threaded.Count + (scale is null ? 0 : 1) + (compilation is null ? 0 : 1) + (buildCost is null ? 0 : 1)} checks passed, {failures.Count} failed, in {total.Elapsed.TotalSeconds:F1} s.");
+        Console.WriteLine($"Quick mode: {measurements.Count + threaded.Count + cpuBound.Count + (scale is null ? 0 : 1) + (compilation is null ? 0 : 1) + (buildCost is null ? 0 : 1)} checks passed, {failures.Count} failed, in {total.Elapsed.TotalSeconds:F1} s.");
         foreach (var failure in failures)
         {
             Console.Error.WriteLine("FAILED " + failure);
         }
 
         return failures.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Runs a runner <paramref name="runs"/> times, checking each sum, and records the time and allocation of the last
+    /// run; returns the problem, or null.
+    /// </summary>
+    private static string? RunChecked(Func<IRunner> create, long expected, int runs, Action<double, double> record)
+    {
+        using var runner = create();
+        for (var run = 0; run < runs; run++)
+        {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            var sum = runner.Run();
+            var elapsed = clock.Elapsed.TotalNanoseconds;
+            if (sum != expected)
+            {
+                return $"sum {sum}, expected {expected} (run {run + 1})";
+            }
+
+            if (run == runs - 1)
+            {
+                record(elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+            }
+        }
+
+        return null;
     }
 
     private static void Check(string name, List<string> failures, Func<string?> check)

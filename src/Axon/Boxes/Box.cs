@@ -162,6 +162,22 @@ public abstract class Box
         return false;
     }
 
+    /// <summary>
+    /// When this box delivers through a link to another scheduler, the component there that receives for it (the
+    /// final inbox's producer in place of this box's owner, see <see cref="RemoteFeeders"/>). Null otherwise.
+    /// </summary>
+    internal virtual Component? RemoteReceiver => null;
+
+    /// <summary>
+    /// For an inbox fed from other schedulers: the receivers that deliver into it, its producers for as long as they
+    /// run, whether or not the links they drain are still linked (a link removed while it holds messages is still
+    /// drained, and its receiver must still be woken when room is made). Changed under the link graph's lock.
+    /// </summary>
+    internal List<Component>? RemoteFeeders { get; set; }
+
+    /// <summary>The size limit of this box's own storage (an inbox's), or null when it has none.</summary>
+    internal virtual int? OwnSizeLimit => null;
+
     /// <summary>Sets the owners of the outboxes that feed this (final) inbox, woken when a message is collected.</summary>
     internal virtual void SetProducers(ReadOnlySpan<Component> producers)
     {

@@ -21,18 +21,36 @@ public abstract class Box<T> : Box
     public sealed override Type ElementType => typeof(T);
 
     /// <inheritdoc />
-    public sealed override bool IsFull => DirectSink is { } direct ? direct.IsOwnStorageFull : FinalBox.IsOwnStorageFull;
+    public sealed override bool IsFull => DirectSink is { } direct
+        ? direct.IsOwnStorageFull
+        : _uncommon?.Remote is { } remote ? remote.IsFull : FinalBox.IsOwnStorageFull;
 
     internal ThreadBridge<T>? Bridge => _uncommon?.Bridge;
+
+    /// <summary>The link to another scheduler this box delivers through, or null.</summary>
+    internal SchedulerLink<T>? Remote => _uncommon?.Remote;
+
+    /// <inheritdoc />
+    internal sealed override Component? RemoteReceiver => _uncommon?.Remote?.Channel.Receiver;
 
     /// <summary>The final inbox when it takes this box's type, bridge or not.</summary>
     private protected Inbox<T>? DirectSink => _fastSink ?? _uncommon?.DirectSink;
 
     private protected sealed override void ResolveDelivery(Box finalBox)
     {
+        var bridge = Bridge;
+        var remote = SchedulerLinks.Resolve(this, finalBox, Remote);
+        if (remote is not null)
+        {
+            // The final inbox is on another scheduler: everything goes through the link's ring, never straight in.
+            _fastSink = null;
+            _uncommon = new UncommonRouting { Remote = remote, Bridge = bridge };
+            OnDeliveryChanged();
+            return;
+        }
+
         var sameType = finalBox as Inbox<T>;
         var converting = sameType is null ? finalBox.CreateSinkFrom<T>(this) : null;
-        var bridge = Bridge;
         _fastSink = bridge is null ? sameType : null;
         _uncommon = bridge is null && converting is null
             ? null
@@ -60,6 +78,10 @@ public abstract class Box<T> : Box
         {
             converting.Deliver(message, ignoreSizeLimit);
         }
+        else if (_uncommon?.Remote is { } remote)
+        {
+            DeliverToOtherScheduler(remote, message, ignoreSizeLimit);
+        }
         else
         {
             Discard();
@@ -67,7 +89,19 @@ public abstract class Box<T> : Box
     }
 
     /// <summary>True when this box delivers somewhere (its chain ends in an inbox).</summary>
-    internal bool Delivers => DirectSink is not null || _uncommon?.ConvertingSink is not null;
+    internal bool Delivers => DirectSink is not null || _uncommon?.ConvertingSink is not null || _uncommon?.Remote is not null;
+
+    /// <summary>
+    /// Into a link to another scheduler: a full ring is a full inbox, refused as a local one is, with the same
+    /// exception naming the final inbox.
+    /// </summary>
+    private static void DeliverToOtherScheduler(SchedulerLink<T> remote, T message, bool ignoreSizeLimit)
+    {
+        if (!remote.TryWrite(message, ignoreSizeLimit))
+        {
+            throw new NoSpaceInBoxException(remote.Capacity, remote.Capacity, remote.Final);
+        }
+    }
 
     private void Discard()
     {
@@ -114,7 +148,7 @@ public abstract class Box<T> : Box
     {
         var direct = DirectSink;
         _fastSink = null;
-        _uncommon = new UncommonRouting { DirectSink = direct, ConvertingSink = _uncommon?.ConvertingSink, Bridge = new ThreadBridge<T>(owner, capacity) };
+        _uncommon = new UncommonRouting { DirectSink = direct, ConvertingSink = _uncommon?.ConvertingSink, Remote = Remote, Bridge = new ThreadBridge<T>(owner, capacity) };
     }
 
     internal sealed override bool BridgeHasMessages => Bridge is { Count: > 0 };
@@ -126,5 +160,7 @@ public abstract class Box<T> : Box
         public IMessageSink<T>? ConvertingSink { get; init; }
 
         public ThreadBridge<T>? Bridge { get; init; }
+
+        public SchedulerLink<T>? Remote { get; init; }
     }
 }

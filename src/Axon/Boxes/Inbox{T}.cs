@@ -61,6 +61,8 @@ public sealed class Inbox<T> : Box<T>
 
     internal override void SetSizeLimit(int? limit) => SizeLimit = limit;
 
+    internal override int? OwnSizeLimit => SizeLimit;
+
     internal override bool IsOwnStorageFull => _queue.Count >= _effectiveLimit;
 
     /// <summary>Takes the oldest message; throws <see cref="EmptyInboxException"/> when there is none.</summary>

@@ -18,7 +18,9 @@ public abstract partial class Component
     public Task RunAsync(Scheduler? scheduler = null, CancellationToken cancellationToken = default)
     {
         Activate(scheduler);
-        return Scheduler!.RunAsync(() => [this], cancellationToken);
+        return Scheduler!.Group is { } group
+            ? group.RunAsync(cancellationToken)
+            : Scheduler.RunAsync(() => [this], cancellationToken);
     }
 
     /// <summary>True when another component has adopted this one as a child.</summary>

@@ -157,21 +157,99 @@ public abstract partial class Component
     public Component Activate(Scheduler? scheduler = null)
     {
         var target = scheduler ?? Scheduler ?? Scheduler.Current ?? Scheduler.Default;
+        if (Scheduler is null && _rarelyUsed?.PlacedScheduler is { } placed)
+        {
+            // Placed on a scheduler of a group: the placement wins over the scheduler of whoever activates it.
+            if (scheduler is not null && !ReferenceEquals(scheduler.Group, placed.Group))
+            {
+                throw new InvalidOperationException($"{Name} is placed on scheduler {placed.GroupIndex} of a scheduler group and cannot be activated on a scheduler outside that group.");
+            }
+
+            target = placed;
+        }
+
         if (Scheduler is not null && !ReferenceEquals(Scheduler, target))
         {
             throw new InvalidOperationException($"{Name} is already activated on another scheduler.");
         }
 
+        var first = Scheduler is null;
         Scheduler = target;
+        if (first && target.Group is not null)
+        {
+            // Its links may now join two schedulers: resolved again before it runs, as at link time.
+            LinkGraph.ResolveAround(this, withDescendants: false);
+        }
+
         target.Add(this);
         return this;
     }
 
-    /// <summary>Activates the component and runs its scheduler until no component remains.</summary>
+    /// <summary>
+    /// The scheduler this component runs on, or will: where it was activated, else where it was placed in a
+    /// <see cref="SchedulerGroup"/>, else its parent's. Null when none is known yet.
+    /// </summary>
+    internal Scheduler? EffectiveScheduler
+    {
+        get
+        {
+            var component = this;
+            for (var depth = 0; depth < 64; depth++)
+            {
+                if ((component.Scheduler ?? component._rarelyUsed?.PlacedScheduler) is { } known)
+                {
+                    return known;
+                }
+
+                if (component.ParentList is not { Count: > 0 } parents)
+                {
+                    return null;
+                }
+
+                component = parents[0];
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Where <see cref="SchedulerGroup.Place{T}"/> put the component, or null.</summary>
+    internal Scheduler? PlacedScheduler
+    {
+        get => _rarelyUsed?.PlacedScheduler;
+        set => RarelyUsed.PlacedScheduler = value;
+    }
+
+    /// <summary>
+    /// The channel that carries what this component sends through its links to <paramref name="neighbour"/> (the
+    /// component its boxes are linked to) when they end on <paramref name="sinkScheduler"/>, another scheduler.
+    /// </summary>
+    internal SchedulerChannel ChannelTo(Component neighbour, Scheduler sinkScheduler)
+    {
+        var channels = RarelyUsed.Channels ??= [];
+        if (!channels.TryGetValue((neighbour, sinkScheduler), out var channel))
+        {
+            channel = new SchedulerChannel(this, sinkScheduler);
+            channels[(neighbour, sinkScheduler)] = channel;
+        }
+
+        return channel;
+    }
+
+    /// <summary>
+    /// Activates the component and runs its scheduler until no component remains; a component placed on a scheduler
+    /// of a <see cref="SchedulerGroup"/> runs the whole group.
+    /// </summary>
     public void Run(Scheduler? scheduler = null)
     {
         Activate(scheduler);
-        Scheduler!.Run();
+        if (Scheduler!.Group is { } group)
+        {
+            group.Run();
+            return;
+        }
+
+        Scheduler.Run();
     }
 
     /// <summary>
@@ -226,6 +304,14 @@ public abstract partial class Component
             return;
         }
 
+        // The parents are read before the component is seen stopped: a parent on another scheduler of a group lets go
+        // of a stopped child (and of its place in the child's list of parents) on its own thread.
+        var parents = ParentList?.ToArray();
+        if (parents is not null)
+        {
+            Interlocked.MemoryBarrier();
+        }
+
         IsStopped = true;
         try
         {
@@ -236,9 +322,17 @@ public abstract partial class Component
         {
             DisposeIterators();
             WakeProducersOfInboxes();
-            if (ParentList is { } parents)
+            if (_rarelyUsed?.Channels is { } channels)
             {
-                foreach (var parent in parents.ToArray())
+                foreach (var channel in channels.Values)
+                {
+                    channel.SenderHasEnded();
+                }
+            }
+
+            if (parents is not null)
+            {
+                foreach (var parent in parents)
                 {
                     parent.Unpause();
                 }
@@ -329,5 +423,9 @@ public abstract partial class Component
         public ShutdownSignal? ReceivedShutdownSignal { get; set; }
 
         public ShutdownSignal? ForwardedShutdownSignal { get; set; }
+
+        public Scheduler? PlacedScheduler { get; set; }
+
+        public Dictionary<(Component Neighbour, Scheduler Scheduler), SchedulerChannel>? Channels { get; set; }
     }
 }

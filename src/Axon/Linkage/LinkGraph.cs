@@ -7,7 +7,79 @@ namespace Axon;
 /// </summary>
 internal static class LinkGraph
 {
+    // Links change rarely and may now be made on several schedulers' threads at once: one lock keeps each change whole.
+    private static readonly object s_gate = new();
+
     public static void Connect(Box source, Box target)
+    {
+        lock (s_gate)
+        {
+            ConnectUnderLock(source, target);
+        }
+    }
+
+    public static void Disconnect(Box source)
+    {
+        lock (s_gate)
+        {
+            DisconnectUnderLock(source);
+        }
+    }
+
+    /// <summary>
+    /// Resolves again every chain through the boxes of <paramref name="component"/> (and of its descendants): its
+    /// scheduler became known (placed in a <see cref="SchedulerGroup"/>, or activated), so links to it may now join
+    /// two schedulers, or no longer.
+    /// </summary>
+    public static void ResolveAround(Component component, bool withDescendants)
+    {
+        lock (s_gate)
+        {
+            var pending = new Stack<Component>();
+            pending.Push(component);
+            var seen = new HashSet<Component>();
+            while (pending.Count > 0)
+            {
+                var current = pending.Pop();
+                if (!seen.Add(current))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < current.BoxCount; i++)
+                {
+                    var final = current.BoxAt(i).FinalBox;
+                    ResolveUpstream(final);
+                    RecomputeProducers(final);
+                }
+
+                if (withDescendants)
+                {
+                    foreach (var child in current.ChildComponents())
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A receiver from another scheduler has ended: it no longer feeds, nor is woken by, the inboxes it delivered to.</summary>
+    public static void ForgetFeeder(Component receiver, IEnumerable<Box> finals)
+    {
+        lock (s_gate)
+        {
+            foreach (var final in finals)
+            {
+                if (final.RemoteFeeders is { } feeders && feeders.Remove(receiver))
+                {
+                    RecomputeProducers(final);
+                }
+            }
+        }
+    }
+
+    private static void ConnectUnderLock(Box source, Box target)
     {
         if (source.Target is { } existing)
         {
@@ -38,7 +110,7 @@ internal static class LinkGraph
         source.MoveWaitingMessagesOn();
     }
 
-    public static void Disconnect(Box source)
+    private static void DisconnectUnderLock(Box source)
     {
         var oldFinal = source.FinalBox;
         source.DetachTarget();
@@ -110,18 +182,28 @@ internal static class LinkGraph
             return;
         }
 
-        var producers = new List<Component>();
+        // Receivers from other schedulers are woken in place of the boxes' owners there (a component of another
+        // scheduler is never touched from this one).
+        var producers = final.RemoteFeeders is { } feeders ? new List<Component>(feeders) : [];
         var pending = new Stack<Box>();
         PushSources(pending, final);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            if (current.Direction == BoxDirection.Outbox && !producers.Contains(current.Owner))
+            if (current.Direction == BoxDirection.Outbox && current.RemoteReceiver is null && !producers.Contains(current.Owner))
             {
                 producers.Add(current.Owner);
             }
 
             PushSources(pending, current);
+        }
+
+        if (final.Owner.Scheduler is { Group: not null } owner && !ReferenceEquals(owner, Scheduler.Current))
+        {
+            // The inbox's owner may be running on its scheduler's thread: its producers change there, between steps.
+            var changed = producers.ToArray();
+            owner.Post(() => final.SetProducers(changed));
+            return;
         }
 
         final.SetProducers(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(producers));

@@ -62,6 +62,15 @@ public sealed class Scheduler
     // Set (under _gate) when another thread queues a wake or a pause; lets a pass skip the lock when none did.
     private volatile bool _remoteRequestsPending;
     private bool _stoppedInLastPass;
+
+    // In a group: the links written to in this pass, whose receivers hear of it once at its end.
+    private readonly PassList<SchedulerChannel> _channelsToSignal = new();
+
+    // In a group: counts (under _gate) every request, post and registration, so that the group can tell that no
+    // scheduler received work between two looks (see SchedulerGroup); and whether the run loop waits with no
+    // component registered.
+    private long _activity;
+    private bool _waitingEmpty;
     private TimeSpan _time;
     private bool _timeReadInPass;
     private ComponentFault? _fatalFault;
@@ -76,8 +85,22 @@ public sealed class Scheduler
         LiveSchedulers.Add(this);
     }
 
+    /// <summary>Creates a scheduler of a group.</summary>
+    internal Scheduler(SchedulerGroup group, int index)
+        : this()
+    {
+        Group = group;
+        GroupIndex = index;
+    }
+
     /// <summary>The scheduler running a pass on this thread, or null.</summary>
     public static Scheduler? Current => PassThreadClaim.Current;
+
+    /// <summary>The <see cref="SchedulerGroup"/> this scheduler belongs to, or null for a scheduler on its own.</summary>
+    public SchedulerGroup? Group { get; }
+
+    /// <summary>The scheduler's index in its <see cref="Group"/> (0 for a scheduler on its own).</summary>
+    public int GroupIndex { get; }
 
     /// <summary>
     /// True while a pass runs, on whichever thread: enough for the operations that belong to the scheduler's thread
@@ -269,6 +292,11 @@ public sealed class Scheduler
             }
 
             PassCount++;
+            if (_channelsToSignal.Count > 0)
+            {
+                SignalChannels();
+            }
+
             if (_inboxesThatWokeEveryProducer.Count > 0)
             {
                 ForgetProducerWakesOfPass();
@@ -498,6 +526,28 @@ public sealed class Scheduler
         }
     }
 
+    /// <summary>On the scheduler's thread, at its next pass: a <see cref="ShutdownMicroprocess"/> to every top-level component.</summary>
+    internal void ShutdownTopLevelComponents() => Post(() =>
+    {
+        // Posted work runs before the pass takes its requests: components still waiting to be activated count too.
+        List<Component> activating = [];
+        lock (_gate)
+        {
+            for (var i = 0; i < _remoteWakes.Count; i++)
+            {
+                if (_remoteWakes[i] is { CanActivate: true, Component: { HasParents: false } waiting })
+                {
+                    activating.Add(waiting);
+                }
+            }
+        }
+
+        foreach (var component in TopLevelComponents().Concat(activating).Distinct())
+        {
+            component.DeliverShutdown(new ShutdownMicroprocess());
+        }
+    });
+
     private IEnumerable<Component> TopLevelComponents()
     {
         var all = Components;
@@ -520,6 +570,7 @@ public sealed class Scheduler
         _posted.Enqueue(action);
         lock (_gate)
         {
+            _activity++;
             _postedPending = true;
             Monitor.PulseAll(_gate);
         }
@@ -558,6 +609,33 @@ public sealed class Scheduler
         }
 
         Request(component, canActivate: false);
+    }
+
+    /// <summary>A link to another scheduler was written to in this pass: its receiver is told at the pass's end.</summary>
+    internal void SignalAtEndOfPass(SchedulerChannel channel) => _channelsToSignal.Add(channel);
+
+    private void SignalChannels()
+    {
+        var channels = _channelsToSignal;
+        for (var i = 0; i < channels.Count; i++)
+        {
+            channels[i].Signal();
+        }
+
+        channels.Clear();
+    }
+
+    /// <summary>
+    /// For the group: true when the run loop waits with no component registered and no request, post or stop
+    /// pending; <paramref name="activity"/> tells whether anything came since an earlier look.
+    /// </summary>
+    internal bool IsWaitingEmpty(out long activity)
+    {
+        lock (_gate)
+        {
+            activity = _activity;
+            return _waitingEmpty && _registeredCount == 0 && _remoteWakes.Count == 0 && !_postedPending && !_stopRequested;
+        }
     }
 
     /// <summary>Registers an inbox whose producers were all woken in this pass, to clear its mark at the pass's end.</summary>
@@ -600,6 +678,7 @@ public sealed class Scheduler
 
         lock (_gate)
         {
+            _activity++;
             _remoteWakes.Add(new WakeRequest(component, canActivate));
             _remoteRequestsPending = true;
             Monitor.PulseAll(_gate);
@@ -829,6 +908,7 @@ public sealed class Scheduler
 
         component.RegistrationSlot = _registeredCount;
         _registered[_registeredCount++] = component;
+        _activity++;
     }
 
     /// <summary>Removes a component from the registered array, moving the last one into its slot; under <see cref="_gate"/>.</summary>
@@ -858,10 +938,21 @@ public sealed class Scheduler
         {
             while (!_stopRequested && !_postedPending && _remoteWakes.Count == 0 && _remotePauses.Count == 0 && !_runQueue.Exists(c => c.State != SchedulingState.Sleeping))
             {
+                if (Group is { } group && _registeredCount == 0)
+                {
+                    // Nothing left here: the group looks whether every scheduler is in the same state.
+                    _waitingEmpty = true;
+                    group.NoticeSchedulerEmpty();
+                }
+
                 Monitor.Wait(_gate);
+                _waitingEmpty = false;
             }
         }
     }
+
+    /// <summary>Forgets a stop asked for after the last pass (a group stopping a scheduler whose thread had already ended).</summary>
+    internal void ForgetStopRequest() => StopWasRequested(clear: true);
 
     private bool StopWasRequested(bool clear)
     {

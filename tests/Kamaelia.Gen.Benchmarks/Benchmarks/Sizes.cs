@@ -12,6 +12,12 @@ public static class Sizes
     /// <summary>Messages per operation of the threaded path (full run).</summary>
     public const int ThreadedMessages = 1_000_000;
 
+    /// <summary>Messages per operation of the CPU-bound pipeline (full run): about 0.4 s of work on one core.</summary>
+    public const int CpuBoundMessages = 100_000;
+
+    /// <summary>Messages per operation of the CPU-bound pipeline in quick mode.</summary>
+    public const int QuickCpuBoundMessages = 5_000;
+
     /// <summary>Messages per operation in quick mode.</summary>
     public const int QuickMessages = 20_000;
 

@@ -128,3 +128,38 @@ public class Threaded
     [GlobalCleanup]
     public void Cleanup() => _runner?.Dispose();
 }
+
+/// <summary>The CPU-bound pipeline: four stages of about a microsecond of work each, on one and two schedulers and the peers.</summary>
+public class CpuBoundPipeline
+{
+    private IRunner? _runner;
+
+    /// <summary>Who runs it.</summary>
+    [ParamsSource(nameof(Implementations))]
+    public CpuBoundImpl Impl { get; set; }
+
+    /// <summary>Every implementation (in a child process of the suite, the one it measures).</summary>
+    public IEnumerable<CpuBoundImpl> Implementations => IsolatedCase.CpuBound is { } only ? [only] : Enum.GetValues<CpuBoundImpl>();
+
+    /// <summary>Builds the graph once.</summary>
+    [GlobalSetup]
+    public void Setup() => _runner = CpuBoundRunners.Create(Impl, Sizes.CpuBoundMessages);
+
+    /// <summary>Moves N messages through the four stages and checks the sum.</summary>
+    [Benchmark]
+    public long Run()
+    {
+        var sum = _runner!.Run();
+        var expected = CpuBoundRunners.ExpectedSum(Sizes.CpuBoundMessages);
+        if (sum != expected)
+        {
+            throw new InvalidOperationException($"CpuBoundPipeline/{Impl}: sum {sum}, expected {expected}.");
+        }
+
+        return sum;
+    }
+
+    /// <summary>Tears it down.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => _runner?.Dispose();
+}

@@ -11,6 +11,9 @@ public sealed record Measurement(Workload Workload, Impl Impl, int N, double NsP
 /// <summary>One threaded-path result.</summary>
 public sealed record ThreadedMeasurement(Feed Feed, int N, double NsPerOp, double? BytesPerOp);
 
+/// <summary>One result of the CPU-bound pipeline.</summary>
+public sealed record CpuBoundMeasurement(CpuBoundImpl Impl, int N, double NsPerOp, double? BytesPerOp, double? ProcessCpuNsPerOp = null);
+
 /// <summary>Turns measurements into the table docs/performance.md keeps: rates, ratios to each peer and to the floor.</summary>
 public static class ResultTable
 {
@@ -115,6 +118,32 @@ public static class ResultTable
                 _ => m.Feed.ToString(),
             };
             text.AppendLine(CultureInfo.InvariantCulture, $"| {feed} | {Millions(rate)} | {Number(m.NsPerOp / m.N)} | {bytes} | {ratio} |");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The CPU-bound pipeline's table: rates, the speed-up over Kamaelia on one scheduler, and each row against the
+    /// best peer.
+    /// </summary>
+    public static string Render(IReadOnlyList<CpuBoundMeasurement> measurements)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| Implementation | msgs/s | µs/msg | B/msg | process CPU µs/msg | × Kamaelia, 1 scheduler | × best peer |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        double Rate(CpuBoundMeasurement m) => m.N / m.NsPerOp * 1e9;
+        var one = measurements.FirstOrDefault(m => m.Impl == CpuBoundImpl.KamaeliaOneScheduler);
+        var peers = measurements.Where(m => m.Impl is CpuBoundImpl.Channels or CpuBoundImpl.Dataflow or CpuBoundImpl.Akka).ToList();
+        var bestPeer = peers.Count == 0 ? (double?)null : peers.Max(Rate);
+        foreach (var m in measurements.OrderBy(m => m.Impl))
+        {
+            var rate = Rate(m);
+            var bytes = m.BytesPerOp is { } b ? Number(b / m.N) : "?";
+            var overOne = one is null ? "–" : Ratio(rate / Rate(one));
+            var overPeer = bestPeer is { } best ? Ratio(rate / best) : "–";
+            var cpu = m.ProcessCpuNsPerOp is { } c ? Number(c / m.N / 1000) : "–";
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {m.Impl} | {Millions(rate)} | {Number(m.NsPerOp / m.N / 1000)} | {bytes} | {cpu} | {overOne} | {overPeer} |");
         }
 
         return text.ToString();

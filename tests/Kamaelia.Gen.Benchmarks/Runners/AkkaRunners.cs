@@ -9,7 +9,8 @@ namespace Kamaelia.Gen.Benchmarks.Runners;
 /// </summary>
 internal static class AkkaRunners
 {
-    private static readonly Config s_config = ConfigurationFactory.ParseString("""
+    /// <summary>Quiet logging, for every actor system of the benchmarks.</summary>
+    internal static readonly Config Config = ConfigurationFactory.ParseString("""
         akka.loglevel = ERROR
         akka.stdout-loglevel = ERROR
         akka.log-dead-letters = off
@@ -30,7 +31,7 @@ internal static class AkkaRunners
 
     private abstract class AkkaRunner : IRunner
     {
-        protected ActorSystem System { get; } = ActorSystem.Create("bench", s_config);
+        protected ActorSystem System { get; } = ActorSystem.Create("bench", Config);
 
         public abstract long Run();
 

@@ -1,4 +1,5 @@
 using Kamaelia.Chassis;
+using Kamaelia.Tests.Support;
 using Kamaelia.Util;
 
 namespace Kamaelia.Tests.Documentation;
@@ -16,6 +17,7 @@ public partial class Lookup(Func<string, CancellationToken, Task<string>> fetchA
         Outbox.Send(await fetchAsync(key, cancellation));   // resumes on the scheduler's thread
 }
 
+[Collection(DefaultSchedulerCollection.Name)]
 public sealed class LookupTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Kamaelia.Chassis;
 using Kamaelia.Files;
 using Kamaelia.Protocol.Framing;
 using Kamaelia.Protocol.Marshalling;
+using Kamaelia.Tests.Support;
 using Kamaelia.Util;
 
 namespace Kamaelia.Tests.Documentation;
@@ -14,6 +15,7 @@ public sealed record Order(string Item, int Quantity);
 [JsonSerializable(typeof(Order))]
 public sealed partial class OrderJson : JsonSerializerContext;
 
+[Collection(DefaultSchedulerCollection.Name)]
 public sealed class FilesAndFramingExamples : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("files-and-framing-").FullName;

@@ -4,6 +4,7 @@ using Kamaelia.Tests.Support;
 
 namespace Kamaelia.Tests.Files;
 
+[Collection(DefaultSchedulerCollection.Name)]
 public sealed class SimpleFileWriterTests
 {
     [Fact]
