@@ -521,7 +521,9 @@ public sealed class Scheduler
     /// every component sleeps, and completes with its result or its exception: how another thread reads components,
     /// boxes and links, which belong to that thread, without stopping the system. The task completes only when a pass
     /// runs, so while nothing runs the scheduler (before <see cref="Run"/>, after it returned) it waits until
-    /// <paramref name="cancellationToken"/> cancels it. Safe from any thread; the function must not block.
+    /// <paramref name="cancellationToken"/> cancels it. It runs before the pass applies the requests made since the last
+    /// one, so a component activated from another thread since then is not registered yet. Safe from any thread; the
+    /// function must not block.
     /// </summary>
     public Task<T> InvokeAsync<T>(Func<T> function, CancellationToken cancellationToken = default)
     {
@@ -552,6 +554,21 @@ public sealed class Scheduler
             }
         });
         return completion.Task;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> on the scheduler's thread at the start of its next pass and completes when it has
+    /// run (or with its exception): how another thread hands a component a message or adds one. As
+    /// <see cref="InvokeAsync{T}(Func{T}, CancellationToken)"/>, which says when it completes.
+    /// </summary>
+    public Task InvokeAsync(Action action, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return InvokeAsync(() =>
+        {
+            action();
+            return true;
+        }, cancellationToken);
     }
 
     /// <summary>

@@ -56,7 +56,9 @@ public sealed class SystemSnapshotSource
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var schedulers = (_schedulers ?? Scheduler.Live).Where(s => s.ComponentCount > 0);
+            // A scheduler with nothing registered and nothing about to be (activations wait for its next pass) has
+            // nothing to show, and may never run again: it is not asked.
+            var schedulers = (_schedulers ?? Scheduler.Live).Where(s => s.ComponentCount > 0 || s.HasRunnableComponents);
             var readings = await Task.WhenAll(schedulers.Select(s => ReadAsync(s, cancellationToken))).ConfigureAwait(false);
             return Compose(readings.OfType<SchedulerReading>());
         }
@@ -70,11 +72,21 @@ public sealed class SystemSnapshotSource
     {
         var watch = _watches.GetValue(scheduler, _ => new SchedulerWatch());
         // One request per scheduler at a time: a scheduler that is not running passes is asked once, not once per
-        // snapshot, and answers when it runs again.
-        watch.Pending ??= scheduler.InvokeAsync(() => SchedulerReading.Take(scheduler, _time));
+        // snapshot, and answers when it runs again. Only a new request is waited for; one left over from an earlier
+        // snapshot is taken if answered, so a scheduler that does not run delays one snapshot, not every one.
+        var waitFor = _readTimeout;
+        if (watch.Pending is null)
+        {
+            watch.Pending = scheduler.InvokeAsync(() => SchedulerReading.Take(scheduler, _time));
+        }
+        else if (!watch.Pending.IsCompleted)
+        {
+            waitFor = TimeSpan.Zero;
+        }
+
         try
         {
-            var reading = await watch.Pending.WaitAsync(_readTimeout, _time, cancellationToken).ConfigureAwait(false);
+            var reading = await watch.Pending.WaitAsync(waitFor, _time, cancellationToken).ConfigureAwait(false);
             watch.Pending = null;
             watch.Last = reading;
             return reading;

@@ -53,6 +53,24 @@ public sealed class InvokeAsyncTests
     }
 
     [Fact]
+    public async Task AnActionHandsAComponentAMessageOnTheSchedulersThread()
+    {
+        var scheduler = new Scheduler();
+        var sleeper = new Boxes.Sleeper();
+        sleeper.Activate(scheduler);
+        var run = scheduler.RunAsync();
+        Assert.True(SpinWait.SpinUntil(() => sleeper.Steps == 1 && sleeper.IsPaused, Limits.Wait));
+
+        await scheduler.InvokeAsync(() => sleeper.Deliver("wake up")).WaitAsync(Limits.Wait);
+
+        // The message woke it: it stays awake from then on, so its steps go on counting.
+        Assert.True(SpinWait.SpinUntil(() => sleeper.Steps > 1, Limits.Wait));
+        Assert.Equal(1, await scheduler.InvokeAsync(() => sleeper.DataReady()).WaitAsync(Limits.Wait));
+        scheduler.Stop();
+        await run.WaitAsync(Limits.Wait);
+    }
+
+    [Fact]
     public void ASchedulerIsLiveWhileReferenced()
     {
         var scheduler = new Scheduler();
