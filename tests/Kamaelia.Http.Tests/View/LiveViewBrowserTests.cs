@@ -28,11 +28,7 @@ public sealed class LiveViewBrowserTests
     public async Task TheRenderedGraphShowsTheSystemsComponentsAndLinksAndACountMoves()
     {
         await using var system = new TickingSystem(TimeSpan.FromMilliseconds(20));
-        await using var view = await KamaeliaView.StartAsync(configure: options =>
-        {
-            options.Schedulers = [system.Scheduler];
-            options.Interval = TimeSpan.FromMilliseconds(200);
-        });
+        await using var view = await KamaeliaView.StartAsync(configure: system.ShownEvery(TimeSpan.FromMilliseconds(200)));
         await using var browser = await HeadlessChromium.LaunchAsync();
         await using var page = await browser.OpenPageAsync();
         await page.SendAsync("Emulation.setDeviceMetricsOverride", new { width = 1400, height = 700, deviceScaleFactor = 1, mobile = false });
@@ -58,11 +54,7 @@ public sealed class LiveViewBrowserTests
     public async Task AComponentAppearsOnThePageWhenItStartsAndLeavesItWhenItEnds()
     {
         await using var system = new TickingSystem(TimeSpan.FromMilliseconds(50));
-        await using var view = await KamaeliaView.StartAsync(configure: options =>
-        {
-            options.Schedulers = [system.Scheduler];
-            options.Interval = TimeSpan.FromMilliseconds(150);
-        });
+        await using var view = await KamaeliaView.StartAsync(configure: system.ShownEvery(TimeSpan.FromMilliseconds(150)));
         await using var browser = await HeadlessChromium.LaunchAsync();
         await using var page = await browser.OpenPageAsync();
         await page.SendAsync("Page.navigate", new { url = view.Url.ToString() });

@@ -1,4 +1,5 @@
 using Kamaelia.Chassis;
+using Kamaelia.Http.View;
 using Kamaelia.Util;
 
 namespace Kamaelia.Http.Tests.View;
@@ -30,6 +31,13 @@ internal sealed class TickingSystem : IAsyncDisposable
     public NullSink Sink { get; }
 
     public Pipeline Pipeline { get; }
+
+    /// <summary>Options of a live view that shows this system alone, sending a snapshot every <paramref name="interval"/>.</summary>
+    public Action<KamaeliaViewOptions> ShownEvery(TimeSpan interval) => options =>
+    {
+        options.Schedulers = [Scheduler];
+        options.Interval = interval;
+    };
 
     /// <summary>Adds a component that sleeps until told to stop, on the system's thread; returns it once it is registered.</summary>
     public async Task<NullSink> AddIdleComponentAsync()

@@ -29,11 +29,7 @@ public sealed class ViewEndpointTests
     public async Task TheStreamSendsSnapshotsOfTheRunningSystemWhoseCountsMove()
     {
         await using var system = new TickingSystem();
-        await using var app = await ViewApp.StartAsync(configure: options =>
-        {
-            options.Schedulers = [system.Scheduler];
-            options.Interval = TimeSpan.FromMilliseconds(100);
-        });
+        await using var app = await ViewApp.StartAsync(configure: system.ShownEvery(TimeSpan.FromMilliseconds(100)));
         await using var events = await SnapshotEvents.OpenAsync(app.Client, "/kamaelia/events");
 
         var first = await events.UntilAsync(s => Arrived(s, system.Sink) > 0, "the sink receiving ticks");
@@ -52,11 +48,7 @@ public sealed class ViewEndpointTests
     public async Task AComponentThatStartsJoinsTheStreamAndOneThatEndsLeavesIt()
     {
         await using var system = new TickingSystem(TimeSpan.FromMilliseconds(50));
-        await using var app = await ViewApp.StartAsync(configure: options =>
-        {
-            options.Schedulers = [system.Scheduler];
-            options.Interval = TimeSpan.FromMilliseconds(100);
-        });
+        await using var app = await ViewApp.StartAsync(configure: system.ShownEvery(TimeSpan.FromMilliseconds(100)));
         await using var events = await SnapshotEvents.OpenAsync(app.Client, "/kamaelia/events");
         await events.UntilAsync(s => s.Components.Any(c => c.Id == system.Sink.Id), "the system");
 
