@@ -41,7 +41,7 @@ public sealed class LiveViewBrowserTests
         Assert.Equal("live", later.State);
         Assert.Equal(
             [$"Clock #{system.Clock.Id}", $"Transformer<long, string> #{system.Format.Id}", $"NullSink #{system.Sink.Id}", $"Pipeline #{system.Pipeline.Id}"],
-            later.Components.Select(c => c.Title));
+            later.Components.OrderBy(c => c.Id).Select(c => c.Title));
         Assert.Contains(new RenderedLink(system.Clock.Id, "outbox", system.Format.Id, "inbox"), later.Links);
         Assert.Contains(new RenderedLink(system.Format.Id, "outbox", system.Sink.Id, "inbox"), later.Links);
         Assert.Contains(new RenderedLink(system.Pipeline.Id, "inbox", system.Clock.Id, "inbox"), later.Links);
