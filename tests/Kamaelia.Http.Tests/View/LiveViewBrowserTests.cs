@@ -14,7 +14,8 @@ public sealed class LiveViewBrowserTests
         JSON.stringify({
           state: document.getElementById("status").dataset.state,
           components: [...document.querySelectorAll("#components g.component")].map(g => ({
-            id: Number(g.dataset.componentId), type: g.dataset.type, title: g.querySelector("text.title").textContent })),
+            id: Number(g.dataset.componentId), type: g.dataset.type, title: g.querySelector("text.title").textContent,
+            bounds: (r => [r.left, r.top, r.right, r.bottom])(g.querySelector("rect.body").getBoundingClientRect()) })),
           inboxes: [...document.querySelectorAll("#components g.component g.inbox")].map(b => ({
             component: Number(b.closest("g.component").dataset.componentId), box: b.dataset.box,
             arrived: Number(b.dataset.arrived), text: b.querySelector("text").textContent })),
@@ -45,6 +46,9 @@ public sealed class LiveViewBrowserTests
         Assert.Contains(new RenderedLink(system.Clock.Id, "outbox", system.Format.Id, "inbox"), later.Links);
         Assert.Contains(new RenderedLink(system.Format.Id, "outbox", system.Sink.Id, "inbox"), later.Links);
         Assert.Contains(new RenderedLink(system.Pipeline.Id, "inbox", system.Clock.Id, "inbox"), later.Links);
+        var pipeline = later.Components.Single(c => c.Id == system.Pipeline.Id);
+        Assert.All(later.Components.Where(c => c.Id != system.Pipeline.Id), stage => Assert.True(
+            pipeline.Encloses(stage), $"The Pipeline's frame {string.Join(",", pipeline.Bounds)} should enclose {stage.Title} at {string.Join(",", stage.Bounds)}."));
         var sinkRow = later.Inboxes.Single(b => b.Component == system.Sink.Id && b.Box == "inbox");
         Assert.Contains($"{sinkRow.Arrived} in", sinkRow.Text, StringComparison.Ordinal);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], screenshot.Take(4));
@@ -101,7 +105,12 @@ public sealed class LiveViewBrowserTests
             $"state {State}; components [{string.Join(", ", Components.Select(c => c.Title))}]; inboxes [{string.Join(", ", Inboxes.Select(b => $"{b.Component}.{b.Box}={b.Arrived}"))}]; {Links.Count} links; changes [{string.Join(", ", Changes)}]";
     }
 
-    private sealed record RenderedComponent(int Id, string Type, string Title);
+    private sealed record RenderedComponent(int Id, string Type, string Title, double[] Bounds)
+    {
+        /// <summary>True when the other's card lies inside this one's (bounds are left, top, right, bottom on the page).</summary>
+        public bool Encloses(RenderedComponent other) =>
+            Bounds[0] < other.Bounds[0] && Bounds[1] < other.Bounds[1] && other.Bounds[2] < Bounds[2] && other.Bounds[3] < Bounds[3];
+    }
 
     private sealed record RenderedInbox(int Component, string Box, long Arrived, string Text);
 
