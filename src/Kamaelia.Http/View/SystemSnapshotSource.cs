@@ -84,16 +84,24 @@ public sealed class SystemSnapshotSource
             waitFor = TimeSpan.Zero;
         }
 
+        var pending = watch.Pending;
         try
         {
-            var reading = await watch.Pending.WaitAsync(waitFor, _time, cancellationToken).ConfigureAwait(false);
-            watch.Pending = null;
+            var reading = await pending.WaitAsync(waitFor, _time, cancellationToken).ConfigureAwait(false);
             watch.Last = reading;
             return reading;
         }
         catch (TimeoutException)
         {
             return watch.Last;
+        }
+        finally
+        {
+            // An answered request (or one that failed, whose exception the caller has now seen) makes way for the next.
+            if (pending.IsCompleted)
+            {
+                watch.Pending = null;
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using Kamaelia.Chassis;
 using Kamaelia.Http.View;
 using Kamaelia.Util;
 
@@ -24,6 +25,36 @@ public sealed class SystemSnapshotSourceTests
         Assert.Contains(new LinkSnapshot(system.Format.Id, "outbox", BoxDirection.Outbox, system.Sink.Id, "inbox", BoxDirection.Inbox), snapshot.Links);
         // The Pipeline's own inbox passes what it is given on to its first stage.
         Assert.Contains(new LinkSnapshot(system.Pipeline.Id, "inbox", BoxDirection.Inbox, system.Clock.Id, "inbox", BoxDirection.Inbox), snapshot.Links);
+    }
+
+    [Fact]
+    public async Task ComponentsNestedInAGraphlineNameTheComponentThatHoldsThem()
+    {
+        var clock = new Clock(TimeSpan.FromMilliseconds(10));
+        var format = new Transformer<long, string>(n => $"tick {n}");
+        var ticks = new Pipeline(clock, format);
+        var sink = new NullSink();
+        var graph = new Graphline(
+            components: new() { ["TICKS"] = ticks, ["SINK"] = sink },
+            linkages: new() { [("TICKS", "outbox")] = ("SINK", "inbox") });
+        var scheduler = new Scheduler { ShutdownGracePeriod = TimeSpan.FromSeconds(2) };
+        using var stop = new CancellationTokenSource();
+        var run = graph.RunAsync(scheduler, stop.Token);
+        var source = new SystemSnapshotSource([scheduler]);
+
+        var snapshot = await Limits.UntilAsync(() => source.CaptureAsync(), s => s.Components.Count == 5, "the graph's five components");
+        await stop.CancelAsync();
+        await run.WaitAsync(Limits.Wait);
+
+        var parents = snapshot.Components.ToDictionary(c => c.Id, c => c.ParentId);
+        Assert.Null(parents[graph.Id]);
+        Assert.Equal(graph.Id, parents[ticks.Id]);
+        Assert.Equal(graph.Id, parents[sink.Id]);
+        Assert.Equal(ticks.Id, parents[clock.Id]);
+        Assert.Equal(ticks.Id, parents[format.Id]);
+        // The Pipeline's last stage leaves through the Pipeline's outbox, which the Graphline links to the sink.
+        Assert.Contains(new LinkSnapshot(format.Id, "outbox", BoxDirection.Outbox, ticks.Id, "outbox", BoxDirection.Outbox), snapshot.Links);
+        Assert.Contains(new LinkSnapshot(ticks.Id, "outbox", BoxDirection.Outbox, sink.Id, "inbox", BoxDirection.Inbox), snapshot.Links);
     }
 
     [Fact]
