@@ -66,11 +66,13 @@ public sealed class LiveViewBrowserTests
 
         var idle = await system.AddIdleComponentAsync();
         var joined = await Limits.UntilAsync(() => ReadGraphAsync(page), g => g.Components.Any(c => c.Id == idle.Id), "the new component on the page");
+        var joinedCard = await page.EvaluateAsync($"document.getElementById('component-{idle.Id}')?.dataset.type ?? null");
         await SaveScreenshotAsync(page, "live-view-component-joined.png");
         await system.StopAsync(idle);
         var left = await Limits.UntilAsync(() => ReadGraphAsync(page), g => g.Components.All(c => c.Id != idle.Id), "the stopped component to leave the page");
 
         Assert.Equal(5, joined.Components.Count);
+        Assert.Equal("NullSink", joinedCard.GetString());
         Assert.Contains(joined.Changes, c => c.StartsWith("appeared", StringComparison.Ordinal) && c.Contains($"NullSink #{idle.Id} appeared", StringComparison.Ordinal));
         Assert.Equal(4, left.Components.Count);
         Assert.Contains(left.Changes, c => c.StartsWith("left", StringComparison.Ordinal) && c.Contains($"NullSink #{idle.Id} left", StringComparison.Ordinal));
