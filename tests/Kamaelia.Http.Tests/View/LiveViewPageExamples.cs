@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Builder;
 
 namespace Kamaelia.Http.Tests.View;
 
-// docs/live-view.md quotes the code between each "// quoted:" line and the "// end" after it, as a program's top-level
-// statements; LiveViewPageTests checks that the page still quotes it exactly, so the page's code always compiles.
+// docs/live-view.md quotes the code between each "// quoted:" line and the "// end" after it (as a program's top-level
+// statements, after the usings of this file it needs); LiveViewPageTests checks that every C# block of the page is
+// quoted from here exactly, so the page's code always compiles, and runs the examples that end by themselves.
 internal static class LiveViewPageExamples
 {
     public static async Task InAnAspNetCoreApplication(string[] args)
@@ -24,6 +25,29 @@ internal static class LiveViewPageExamples
 
         await app.RunAsync();
         await system;
+        // end
+    }
+
+    public static void ConfiguringTheView(WebApplication app, Scheduler scheduler)
+    {
+        // quoted: options
+        app.MapKamaeliaView("/ops/graph", options =>
+        {
+            options.Interval = TimeSpan.FromSeconds(1);
+            options.Schedulers = [scheduler];
+        });
+        // end
+    }
+
+    public static async Task TakingSnapshots(Scheduler scheduler)
+    {
+        // quoted: snapshots
+        var source = new SystemSnapshotSource([scheduler]);
+        var snapshot = await source.CaptureAsync();
+        foreach (var component in snapshot.Components)
+        {
+            Console.WriteLine($"{component.Type} #{component.Id}: {component.Inboxes.Sum(b => b.Depth)} waiting");
+        }
         // end
     }
 
