@@ -65,6 +65,16 @@ public abstract class Box
     /// <summary>How many messages wait in this box's own storage.</summary>
     public abstract int Count { get; }
 
+    /// <summary>
+    /// For an inbox, a running count of the messages that have arrived in its own storage, wrapping at 2^32: the
+    /// difference of two readings, <c>unchecked(later - earlier)</c>, is how many arrived between them (when fewer
+    /// than 2^32 did), which is what a live view turns into a rate. It is the storage's own write index, so keeping it
+    /// costs nothing per message. Outboxes keep none (0); an inbox that forwards to a child counts only what waited in
+    /// it before the link. Like <see cref="Count"/>, it belongs to the scheduler's thread: read it there (see
+    /// <see cref="Scheduler.InvokeAsync{T}(Func{T}, CancellationToken)"/>) for a reading consistent with the rest.
+    /// </summary>
+    public virtual uint Arrivals => 0;
+
     /// <summary>For an outbox, how many messages were discarded because nothing was linked to it.</summary>
     public virtual long Discarded => 0;
 

@@ -40,6 +40,9 @@ public sealed class Inbox<T> : Box<T>
     /// </summary>
     public override int Count => Bridge is { IsWorkerThread: true } bridge ? bridge.Count : _queue.Count;
 
+    /// <inheritdoc />
+    public override uint Arrivals => _queue.Enqueued;
+
     /// <summary>
     /// The most messages the inbox holds before senders get <see cref="NoSpaceInBoxException"/>; null for no
     /// limit. The limit applies while the inbox is the final box of its chain.

@@ -21,6 +21,12 @@ internal struct MessageQueue<T>
 
     public readonly int Count => _tail - _head;
 
+    /// <summary>
+    /// How many items were ever enqueued, wrapping at 2^32: the free-running tail itself, which growing keeps, so that
+    /// counting arrivals costs nothing.
+    /// </summary>
+    public readonly uint Enqueued => unchecked((uint)_tail);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Enqueue(T item)
     {
@@ -80,13 +86,14 @@ internal struct MessageQueue<T>
         var count = Count;
         var capacity = _items.Length == 0 ? 4 : _items.Length * 2;
         var grown = new T[capacity];
+        // Items keep their free-running indices (masked into the larger buffer), so the tail still counts every
+        // item ever enqueued.
         for (var i = 0; i < count; i++)
         {
-            grown[i] = _items[(_head + i) & (_items.Length - 1)];
+            var index = _head + i;
+            grown[index & (capacity - 1)] = _items[index & (_items.Length - 1)];
         }
 
         _items = grown;
-        _head = 0;
-        _tail = count;
     }
 }

@@ -561,6 +561,67 @@ public sealed class Scheduler
     }
 
     /// <summary>
+    /// Every scheduler in the process that is still referenced (weakly held: one nobody refers to leaves by itself),
+    /// in no particular order: what an observer of the whole process, such as a live view, looks at.
+    /// </summary>
+    public static IReadOnlyList<Scheduler> Live => [.. LiveSchedulers.All()];
+
+    /// <summary>
+    /// Runs <paramref name="function"/> on the scheduler's thread at the start of its next pass, waking the scheduler if
+    /// every component sleeps, and completes with its result or its exception: how another thread reads components,
+    /// boxes and links, which belong to that thread, without stopping the system. The task completes only when a pass
+    /// runs, so while nothing runs the scheduler (before <see cref="Run"/>, after it returned) it waits until
+    /// <paramref name="cancellationToken"/> cancels it. It runs before the pass applies the requests made since the last
+    /// one, so a component activated from another thread since then is not registered yet. Safe from any thread; the
+    /// function must not block.
+    /// </summary>
+    public Task<T> InvokeAsync<T>(Func<T> function, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
+        // Continuations run elsewhere: the caller's code must not run inside the scheduler's pass.
+        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var registration = cancellationToken.Register(() => completion.TrySetCanceled(cancellationToken));
+        Post(() =>
+        {
+            registration.Unregister();
+            if (completion.Task.IsCompleted)
+            {
+                return;
+            }
+
+            try
+            {
+                completion.TrySetResult(function());
+            }
+            catch (Exception exception)
+            {
+                completion.TrySetException(exception);
+            }
+        });
+        return completion.Task;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> on the scheduler's thread at the start of its next pass and completes when it has
+    /// run (or with its exception): how another thread hands a component a message or adds one. As
+    /// <see cref="InvokeAsync{T}(Func{T}, CancellationToken)"/>, which says when it completes.
+    /// </summary>
+    public Task InvokeAsync(Action action, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return InvokeAsync(() =>
+        {
+            action();
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>
     /// Runs <paramref name="action"/> on the scheduler's thread at the start of its next pass, waking the scheduler
     /// if it sleeps: how another thread hands work to the components, whose boxes only that thread may touch.
     /// Safe from any thread.
