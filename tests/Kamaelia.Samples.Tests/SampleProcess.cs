@@ -2,7 +2,12 @@ using System.Diagnostics;
 
 namespace Kamaelia.Samples.Tests;
 
-/// <summary>Runs a sample program (built next to the tests) in its own process, with its input and output redirected.</summary>
+/// <summary>
+/// Runs a sample program in its own process, from its own build output (samples/X/bin/&lt;configuration&gt;/&lt;framework&gt;),
+/// with its input and output redirected. Not from the copy next to the tests: the test project's output holds the
+/// dependencies of every sample at once, and a package that one sample's shared framework already carries (the
+/// generic host, in ASP.NET Core's) is left out of it, though another sample needs it.
+/// </summary>
 internal static class SampleProcess
 {
     public static (int ExitCode, string Output) Run(string sample, string input = "", params string[] arguments)
@@ -29,14 +34,15 @@ internal static class SampleProcess
 
     private static Process Start(string sample, bool redirectInput, string[] arguments)
     {
-        var assembly = Path.Combine(AppContext.BaseDirectory, sample + ".dll");
-        Assert.True(File.Exists(assembly), $"The sample {sample} was not built next to the tests ({assembly}).");
+        var folder = OutputFolder(sample);
+        var assembly = Path.Combine(folder, sample + ".dll");
+        Assert.True(File.Exists(assembly), $"The sample {sample} was not built: {assembly} is missing (the test project references every sample, so building it builds them).");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = redirectInput,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = folder,
         };
         start.ArgumentList.Add(assembly);
         foreach (var argument in arguments)
@@ -45,5 +51,14 @@ internal static class SampleProcess
         }
 
         return Process.Start(start)!;
+    }
+
+    /// <summary>The sample's own output folder, for the configuration and target framework the tests were built for.</summary>
+    private static string OutputFolder(string sample)
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testOutput.Name;
+        var configuration = testOutput.Parent!.Name;
+        return Path.Combine(Documentation.Repository.Root, "samples", sample, "bin", configuration, framework);
     }
 }
