@@ -32,9 +32,11 @@ public sealed partial class NumberStream(int count) : Component
             yield return null;
         }
 
-        if (next > count)
+        // The end waits for room as the chunks do (a full response refuses it too), unless the client has gone.
+        while (next > count && !Outbox.TrySend(HttpResponseEnd.Instance) && ReadControl(Control) != ShutdownRequest.StopNow)
         {
-            Outbox.Send(HttpResponseEnd.Instance);
+            Pause();
+            yield return null;
         }
 
         while (!TryForwardShutdownSignal(Signal, ReceivedShutdownSignal as ShutdownMicroprocess ?? (ShutdownSignal)new ProducerFinished(this)))

@@ -49,9 +49,17 @@ public sealed partial class Streamer(int? count, int chunkSize) : Component
             }
         }
 
-        if (!_toldToStop)
+        // The end waits for room as the chunks do: sent into a full response it would be refused.
+        while (!_toldToStop && !Outbox.TrySend(HttpResponseEnd.Instance))
         {
-            Outbox.Send(HttpResponseEnd.Instance);
+            if (ReadControl(Control) == ShutdownRequest.StopNow)
+            {
+                _toldToStop = true;
+                break;
+            }
+
+            Pause();
+            yield return null;
         }
 
         while (!TryForwardShutdownSignal(Signal, ReceivedShutdownSignal is ShutdownMicroprocess stop ? stop : new ProducerFinished(this)))
