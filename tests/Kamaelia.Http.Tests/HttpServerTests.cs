@@ -191,6 +191,21 @@ public sealed class HttpServerTests
     }
 
     [Fact]
+    public async Task TheEndOfAStreamWaitsForRoomLikeItsChunks()
+    {
+        // One part of room: the last chunk fills the response while the client has not read, so the end must wait.
+        var streamer = new Streamer(count: 2, chunkSize: 1024);
+        await using var running = RunningServer.Start(_ => streamer, new HttpServerOptions { ResponseQueueLength = 1 });
+
+        using var response = await running.Client.GetAsync("/stream", HttpCompletionOption.ResponseHeadersRead);
+        await Task.Delay(300);
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(2 * 1024, body.Length);
+        Assert.Equal(0, running.Server.FaultCount);
+    }
+
+    [Fact]
     public async Task AClientThatDisconnectsMidStreamStopsItsGraph()
     {
         var streamer = new Streamer(count: null, chunkSize: 1024);
