@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.Hosting;
 namespace Kamaelia.Http;
 
 /// <summary>
-/// The Kestrel web host inside an <see cref="HttpServer"/>: started (and bound) when made, every request given to one
-/// delegate, stopped once. The empty builder reads no configuration and logs nothing, so the server is configured by
+/// The Kestrel web host inside an <see cref="HttpServer"/> or a standalone <see cref="View.KamaeliaView"/>: started (and
+/// bound) when made, stopped once. The empty builder reads no configuration and logs nothing, so the server is configured by
 /// its options only, whatever the environment or working folder holds.
 /// </summary>
 internal sealed class KestrelHost
@@ -30,25 +31,34 @@ internal sealed class KestrelHost
 
     /// <summary>Starts Kestrel and waits until it listens; the caller is not on a scheduler's thread (a constructor).</summary>
     /// <exception cref="IOException">The address and port cannot be bound.</exception>
-    public static KestrelHost Start(HttpServerOptions options, RequestDelegate serve)
+    public static KestrelHost Start(HttpServerOptions options, RequestDelegate serve) =>
+        StartAsync(options.Address, options.Port, static _ => { }, application => application.Run(serve), CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Starts Kestrel on <paramref name="address"/>:<paramref name="port"/> with the services <paramref name="addServices"/>
+    /// adds and the endpoints <paramref name="map"/> maps, and completes once it listens.
+    /// </summary>
+    /// <exception cref="IOException">The address and port cannot be bound.</exception>
+    public static async Task<KestrelHost> StartAsync(IPAddress address, int port, Action<IServiceCollection> addServices, Action<WebApplication> map, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(options.Address, options.Port);
+            kestrel.Listen(address, port);
         });
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = s_shutdownTimeout);
+        addServices(builder.Services);
         var application = builder.Build();
-        application.Run(serve);
+        map(application);
         try
         {
-            application.StartAsync().GetAwaiter().GetResult();
+            await application.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            application.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            await application.DisposeAsync().ConfigureAwait(false);
             throw;
         }
 

@@ -198,7 +198,7 @@ public sealed class HttpServerTests
         await using var running = RunningServer.Start(_ => streamer, new HttpServerOptions { ResponseQueueLength = 1 });
 
         using var response = await running.Client.GetAsync("/stream", HttpCompletionOption.ResponseHeadersRead);
-        await Task.Delay(300);
+        await Eventually.True(() => streamer.Sent == 2, "the streamer sent both chunks before the client read any");
         var body = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(2 * 1024, body.Length);

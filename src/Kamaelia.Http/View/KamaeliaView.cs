@@ -1,9 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kamaelia.Http.View;
@@ -22,11 +17,11 @@ namespace Kamaelia.Http.View;
 /// </example>
 public sealed class KamaeliaView : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly KestrelHost _host;
 
-    private KamaeliaView(WebApplication app, Uri url)
+    private KamaeliaView(KestrelHost host, Uri url)
     {
-        _app = app;
+        _host = host;
         Url = url;
     }
 
@@ -44,30 +39,13 @@ public sealed class KamaeliaView : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
 
-        // The empty builder reads no configuration files, environment or command line, and logs nothing: the program
-        // this runs in has its own, and a view must not pick up settings meant for something else.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        builder.Services.AddRoutingCore();
-        var app = builder.Build();
-        app.MapKamaeliaView("/", configure);
-        try
-        {
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-            return new KamaeliaView(app, new Uri(new Uri(address), "/"));
-        }
-        catch
-        {
-            await app.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        // The host reads no configuration files, environment or command line, and logs nothing: the program this runs
+        // in has its own, and a view must not pick up settings meant for something else.
+        var host = await KestrelHost.StartAsync(IPAddress.Loopback, port, static services => services.AddRoutingCore(),
+            application => application.MapKamaeliaView("/", configure), cancellationToken).ConfigureAwait(false);
+        return new KamaeliaView(host, new Uri(host.Url, "/"));
     }
 
     /// <summary>Stops the server: open pages lose their stream.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => new(_host.StopAsync());
 }
