@@ -80,7 +80,7 @@ internal static class Program
     private static int Full(string[] args)
     {
         // What goes on to BenchmarkDotNet (--filter and the like): the arguments less this program's own.
-        var bdnArgs = args.Where(a => a is not ("--no-scale")).ToList();
+        var bdnArgs = args.Where(a => a is not ("--no-scale" or "--write-docs-chart")).ToList();
         RemoveOption(bdnArgs, "--iterations");
         RemoveOption(bdnArgs, "--components");
         RemoveOption(bdnArgs, "--repeat");
