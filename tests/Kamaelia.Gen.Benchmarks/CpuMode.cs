@@ -16,10 +16,8 @@ namespace Kamaelia.Gen.Benchmarks;
 /// implementation</c>): in one process, the tiered JIT would shape the components the variants share by whichever
 /// ran first. Linux only.
 /// </summary>
-internal static partial class CpuMode
+internal static class CpuMode
 {
-    private const int ProcessCpuClock = 2; // CLOCK_PROCESS_CPUTIME_ID
-    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
     private const int MeasuredRuns = 20;
     private const int WarmUpRuns = 5;
 
@@ -110,14 +108,14 @@ internal static partial class CpuMode
         var hops = WorkloadFacts.Messages(workload, n) * (double)WorkloadFacts.HopsPerMessage(workload);
         var expected = WorkloadFacts.ExpectedSum(workload, n);
         using var runner = WorkloadFacts.Create(workload, impl, n);
-        var clock = WorkloadFacts.IsSingleThreaded(impl) ? ThreadCpuClock : ProcessCpuClock;
+        var clock = WorkloadFacts.IsSingleThreaded(impl) ? CpuClocks.CurrentThread : CpuClocks.Process;
         var samples = new List<double>();
         var warmUp = Stopwatch.StartNew();
         for (var run = 0; samples.Count < MeasuredRuns; run++)
         {
-            var before = CpuNanoseconds(clock);
+            var before = CpuClocks.Nanoseconds(clock);
             var sum = runner.Run();
-            var elapsed = CpuNanoseconds(clock) - before;
+            var elapsed = CpuClocks.Nanoseconds(clock) - before;
             if (sum != expected)
             {
                 throw new InvalidOperationException($"{workload}/{impl}: sum {sum}, expected {expected}.");
@@ -131,25 +129,5 @@ internal static partial class CpuMode
 
         samples.Sort();
         return (samples[0], samples[samples.Count / 2]);
-    }
-
-    private static long CpuNanoseconds(int clock)
-    {
-        if (ClockGetTime(clock, out var time) != 0)
-        {
-            throw new InvalidOperationException($"clock_gettime({clock}) failed.");
-        }
-
-        return (time.Seconds * 1_000_000_000L) + time.Nanoseconds;
-    }
-
-    [LibraryImport("libc", EntryPoint = "clock_gettime")]
-    private static partial int ClockGetTime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }

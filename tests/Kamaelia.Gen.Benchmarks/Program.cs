@@ -19,7 +19,7 @@ namespace Kamaelia.Gen.Benchmarks;
 /// <c>--quick</c>: every workload on small N with its sum checked, in seconds, exit code 1 on a wrong sum (CI).
 /// <c>--compile</c>: the generator and analyzers on a 1,000-component project, in process (see Compilation/).
 /// <c>--build-cost</c>: what they add to <c>dotnet build</c> of that project, against System.Text.Json's generator (see BuildCost/).
-/// <c>--scale</c>: only the scale measurement. <c>--case Class Value</c>: one benchmark case (what the suite runs
+/// <c>--chart-from results.json</c>: the chart again from a run's saved measurements. <c>--scale</c>: only the scale measurement. <c>--case Class Value</c>: one benchmark case (what the suite runs
 /// in a child process per case, see <see cref="IsolatedCase"/>). <c>--cpu [workloads] [implementations]</c>: the single-threaded
 /// implementations by thread CPU time, each in a process of its own. <c>--cpu-bound</c>: the CPU-bound pipeline on one and two
 /// schedulers and the peers, in this process (see <see cref="CpuBoundMode"/>). Otherwise: the BenchmarkDotNet suite <c>--repeat</c> times (3; other arguments, such as
@@ -62,9 +62,14 @@ internal static class Program
                 return CpuMode.Run(args);
             }
 
+            if (args.Contains("--chart-from"))
+            {
+                return ChartFrom(args);
+            }
+
             if (args.Contains("--scale"))
             {
-                Console.WriteLine(ResultTable.Render(ScaleRun.Measure(Option(args, "--components", 1_000_000), 1_000, 100_000, TimeSpan.FromSeconds(2))));
+                Console.WriteLine(ResultTable.Render(ScaleRun.Measure(Option(args, "--components", 1_000_000), 1_000, 100_000, TimeSpan.FromSeconds(Option(args, "--idle-seconds", 2)))));
                 return 0;
             }
 
@@ -178,15 +183,35 @@ internal static class Program
         }
 
         Artifacts.WriteTable("kamaelia-table.md", text.ToString());
-        var chart = ResultChart.Render(measurements, string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, N = {Sizes.Messages:N0}; each bar the median of {repeat} runs of the suite"));
+        var caption = string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, N = {Sizes.Messages:N0}; each bar the median of {repeat} runs of the suite");
+        Artifacts.WriteFile("kamaelia-results.json", ResultFile.Write(measurements, caption));
+        WriteChart(measurements, caption, args.Contains("--write-docs-chart"));
+        return failed ? 1 : 0;
+    }
+
+    /// <summary><c>--chart-from results.json</c>: draws the chart again from a run's saved measurements.</summary>
+    private static int ChartFrom(string[] args)
+    {
+        var index = Array.IndexOf(args, "--chart-from");
+        if (index + 1 >= args.Length)
+        {
+            throw new ArgumentException("--chart-from takes the path of a run's kamaelia-results.json.");
+        }
+
+        var run = ResultFile.Read(args[index + 1]);
+        WriteChart(run.Measurements, run.Caption, args.Contains("--write-docs-chart"));
+        return 0;
+    }
+
+    private static void WriteChart(IReadOnlyList<Measurement> measurements, string caption, bool intoDocs)
+    {
+        var chart = ResultChart.Render(measurements, caption);
         Artifacts.WriteFile("performance-chart.svg", chart);
-        if (args.Contains("--write-docs-chart"))
+        if (intoDocs)
         {
             // docs/performance.md shows this file; a run on record replaces it.
             File.WriteAllText(Path.Combine(Artifacts.RepositoryRoot(), "docs", "performance-chart.svg"), chart);
         }
-
-        return failed ? 1 : 0;
     }
 
     /// <summary>The job every case runs with: in-process, 3 warm-up and 9 (--iterations) measured iterations of 250 ms.</summary>

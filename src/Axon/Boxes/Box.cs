@@ -181,9 +181,14 @@ public abstract class Box
     /// <summary>
     /// For an inbox fed from other schedulers: the receivers that deliver into it, its producers for as long as they
     /// run, whether or not the links they drain are still linked (a link removed while it holds messages is still
-    /// drained, and its receiver must still be woken when room is made). Changed under the link graph's lock.
+    /// drained, and its receiver must still be woken when room is made). Changed under the link graph's lock. Held by
+    /// the owner, not in a field of every box.
     /// </summary>
-    internal List<Component>? RemoteFeeders { get; set; }
+    internal List<Component>? RemoteFeeders
+    {
+        get => Owner.RemoteFeedersOf(this);
+        set => Owner.SetRemoteFeeders(this, value);
+    }
 
     /// <summary>The size limit of this box's own storage (an inbox's), or null when it has none.</summary>
     internal virtual int? OwnSizeLimit => null;

@@ -20,7 +20,9 @@ public abstract partial class Component
     private RarelyUsedState? _rarelyUsed;
     private string? _name;
 
-    private RarelyUsedState RarelyUsed => _rarelyUsed ??= new();
+    // Made at most once even when two threads ask at the same moment (a link made on another scheduler records its
+    // feeders here), so that neither thread's state is lost.
+    private RarelyUsedState RarelyUsed => _rarelyUsed ?? Interlocked.CompareExchange(ref _rarelyUsed, new(), null) ?? _rarelyUsed;
 
     private Stack<IEnumerator<object?>>? WaitingIterators
     {
@@ -237,6 +239,26 @@ public abstract partial class Component
     }
 
     /// <summary>
+    /// The receivers from other schedulers that feed <paramref name="inbox"/>, one of this component's inboxes (see
+    /// <see cref="Box.RemoteFeeders"/>), or null. Kept here rather than on every box, since few inboxes have any.
+    /// </summary>
+    internal List<Component>? RemoteFeedersOf(Box inbox) =>
+        _rarelyUsed?.RemoteFeeders is { } feeders && feeders.TryGetValue(inbox, out var list) ? list : null;
+
+    /// <summary>Sets or (with null) forgets the receivers from other schedulers that feed <paramref name="inbox"/>.</summary>
+    internal void SetRemoteFeeders(Box inbox, List<Component>? feeders)
+    {
+        if (feeders is not null)
+        {
+            (RarelyUsed.RemoteFeeders ??= [])[inbox] = feeders;
+        }
+        else
+        {
+            _rarelyUsed?.RemoteFeeders?.Remove(inbox);
+        }
+    }
+
+    /// <summary>
     /// Activates the component and runs its scheduler until no component remains; a component placed on a scheduler
     /// of a <see cref="SchedulerGroup"/> runs the whole group.
     /// </summary>
@@ -427,5 +449,7 @@ public abstract partial class Component
         public Scheduler? PlacedScheduler { get; set; }
 
         public Dictionary<(Component Neighbour, Scheduler Scheduler), SchedulerChannel>? Channels { get; set; }
+
+        public Dictionary<Box, List<Component>>? RemoteFeeders { get; set; }
     }
 }

@@ -166,6 +166,7 @@ public static class ResultTable
         text.AppendLine(CultureInfo.InvariantCulture, $"| activate + first step until asleep (ns/component) | {r.ActivateNsPerComponent:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| shutdown cascade (ns/component) | {r.ShutdownNsPerComponent:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| process CPU while all sleep (% of one core) | {r.IdleCpuPercent:F2} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| scheduler thread's CPU while all sleep (% of one core) | {r.SchedulerIdleCpuPercent:F3} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| one message through a chain of {r.ChainHops:N0}, second trip (ns/hop) | {r.NsPerChainHop:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| allocated by the first trip, each inbox's first buffer (B/hop) | {r.ChainHopAllocatedBytes / r.ChainHops:F1} |");
         return text.ToString();
@@ -195,5 +196,6 @@ public static class ResultTable
         _ => "0",
     };
 
-    private static string Ratio(double value) => double.IsNaN(value) ? "–" : value.ToString(value >= 10 ? "F1" : "F2", CultureInfo.InvariantCulture) + "×";
+    /// <summary>A ratio as the tables print it: two decimals below 10×, one above.</summary>
+    internal static string Ratio(double value) => double.IsNaN(value) ? "–" : value.ToString(value >= 10 ? "F1" : "F2", CultureInfo.InvariantCulture) + "×";
 }

@@ -18,6 +18,7 @@ public sealed record ScaleResult(
     double ActivateNsPerComponent,
     double ShutdownNsPerComponent,
     double IdleCpuPercent,
+    double SchedulerIdleCpuPercent,
     int ChainHops,
     double NsPerChainHop,
     double ChainHopAllocatedBytes,
@@ -34,12 +35,12 @@ public static class ScaleRun
     /// <summary>Runs the measurement.</summary>
     public static ScaleResult Measure(int components, int chainLength, int longChain, TimeSpan idleWindow)
     {
-        var (created, linked, retained, waiting, allocated, create, link, activate, shutdown, idleCpu, allEnded) = IdleComponents(components, chainLength, idleWindow);
+        var (created, linked, retained, waiting, allocated, create, link, activate, shutdown, idleCpu, schedulerIdleCpu, allEnded) = IdleComponents(components, chainLength, idleWindow);
         var (nsPerHop, hopBytes, arrived) = MessageThroughChain(longChain);
-        return new ScaleResult(components, chainLength, created, linked, retained, waiting, allocated, create, link, activate, shutdown, idleCpu, longChain, nsPerHop, hopBytes, allEnded, arrived);
+        return new ScaleResult(components, chainLength, created, linked, retained, waiting, allocated, create, link, activate, shutdown, idleCpu, schedulerIdleCpu, longChain, nsPerHop, hopBytes, allEnded, arrived);
     }
 
-    private static (double Created, double Linked, double Retained, double Waiting, double Allocated, double Create, double Link, double Activate, double Shutdown, double IdleCpu, bool AllEnded)
+    private static (double Created, double Linked, double Retained, double Waiting, double Allocated, double Create, double Link, double Activate, double Shutdown, double IdleCpu, double SchedulerIdleCpu, bool AllEnded)
         IdleComponents(int count, int chainLength, TimeSpan idleWindow)
     {
         Collect();
@@ -95,16 +96,30 @@ public static class ScaleRun
         GC.KeepAlive(components);
 
         // Idle: the scheduler runs on its own thread with every component asleep; it should block, not poll.
-        var runner = new Thread(scheduler.Run) { IsBackground = true, Name = "scale scheduler" };
+        var schedulerClock = 0;
+        var runner = new Thread(() =>
+        {
+            Volatile.Write(ref schedulerClock, CpuClocks.OfCallingThread());
+            scheduler.Run();
+        })
+        { IsBackground = true, Name = "scale scheduler" };
         runner.Start();
+
+        // The window starts once the scheduler has finished its first pass in Run() (which drops a million sleepers
+        // from its run queue) and has blocked again: what is measured is the steady idle state, not that pass.
+        scheduler.InvokeAsync(static () => true).Wait();
         Thread.Sleep(100);
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
+        var schedulerCpuBefore = CpuClocks.Nanoseconds(schedulerClock);
         var wallBefore = Stopwatch.GetTimestamp();
         Thread.Sleep(idleWindow);
         process.Refresh();
-        var idleCpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / Stopwatch.GetElapsedTime(wallBefore).TotalMilliseconds * 100;
+        var schedulerCpu = CpuClocks.Nanoseconds(schedulerClock) - schedulerCpuBefore;
+        var wall = Stopwatch.GetElapsedTime(wallBefore);
+        var idleCpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / wall.TotalMilliseconds * 100;
+        var schedulerIdleCpu = schedulerCpu / wall.TotalNanoseconds * 100;
 
         // The steady idle state: the scheduler blocked in Run(), its queues emptied of the sleeping components.
         var heapWaiting = GC.GetTotalMemory(forceFullCollection: true);
@@ -130,6 +145,7 @@ public static class ScaleRun
             activateTime.TotalNanoseconds / count,
             shutdownTime.TotalNanoseconds / count,
             idleCpu,
+            schedulerIdleCpu,
             allEnded);
     }
 
