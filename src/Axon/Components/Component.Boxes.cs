@@ -40,9 +40,11 @@ public abstract partial class Component
     /// </summary>
     protected virtual void CreateBoxes()
     {
-        foreach (var box in Descriptor.Boxes)
+        // By index: the descriptor's list is an interface, and its enumerator would be an allocation per component.
+        var boxes = Descriptor.Boxes;
+        for (var i = 0; i < boxes.Count; i++)
         {
-            box.CreateOn(this);
+            boxes[i].CreateOn(this);
         }
     }
 

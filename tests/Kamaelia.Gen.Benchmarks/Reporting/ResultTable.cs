@@ -164,6 +164,9 @@ public static class ResultTable
         text.AppendLine(CultureInfo.InvariantCulture, $"| create (ns/component) | {r.CreateNsPerComponent:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| link outbox→inbox and signal→control (ns/component) | {r.LinkNsPerComponent:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| activate + first step until asleep (ns/component) | {r.ActivateNsPerComponent:F0} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| create + activate, the thread's CPU (ns/component) | {r.CreateActivateThreadCpuNsPerComponent:F0} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| of which GC pauses (ns/component) | {r.CreateActivateGcPauseNsPerComponent:F0} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| create + activate, the first round in a cold process ({r.ColdComponents:N0} components) (ns/component) | {r.ColdCreateActivateNsPerComponent:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| shutdown cascade (ns/component) | {r.ShutdownNsPerComponent:F0} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| process CPU while all sleep (% of one core) | {r.IdleCpuPercent:F2} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| scheduler thread's CPU while all sleep (% of one core) | {r.SchedulerIdleCpuPercent:F3} |");

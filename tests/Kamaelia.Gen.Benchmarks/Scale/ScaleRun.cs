@@ -16,6 +16,10 @@ public sealed record ScaleResult(
     double CreateNsPerComponent,
     double LinkNsPerComponent,
     double ActivateNsPerComponent,
+    double CreateActivateThreadCpuNsPerComponent,
+    double CreateActivateGcPauseNsPerComponent,
+    int ColdComponents,
+    double ColdCreateActivateNsPerComponent,
     double ShutdownNsPerComponent,
     double IdleCpuPercent,
     double SchedulerIdleCpuPercent,
@@ -35,19 +39,30 @@ public static class ScaleRun
     /// <summary>Runs the measurement.</summary>
     public static ScaleResult Measure(int components, int chainLength, int longChain, TimeSpan idleWindow)
     {
-        var (created, linked, retained, waiting, allocated, create, link, activate, shutdown, idleCpu, schedulerIdleCpu, allEnded) = IdleComponents(components, chainLength, idleWindow);
+        // A first round of the same size compiles the code that makes, links and activates components (the tiered
+        // JIT starts every method unoptimised) and grows the heap to hold them, so that the measured round times that
+        // code rather than the compiler and the first commit of the memory; the first round's time is kept as what a
+        // cold process pays.
+        var warmUp = components;
+        var (_, _, _, _, _, coldCreate, _, coldActivate, _, _, _, _, _, _) = IdleComponents(warmUp, chainLength, TimeSpan.Zero);
+        Thread.Sleep(500);
+        var (created, linked, retained, waiting, allocated, create, link, activate, createActivateCpu, createActivatePauses, shutdown, idleCpu, schedulerIdleCpu, allEnded) = IdleComponents(components, chainLength, idleWindow);
         var (nsPerHop, hopBytes, arrived) = MessageThroughChain(longChain);
-        return new ScaleResult(components, chainLength, created, linked, retained, waiting, allocated, create, link, activate, shutdown, idleCpu, schedulerIdleCpu, longChain, nsPerHop, hopBytes, allEnded, arrived);
+        return new ScaleResult(components, chainLength, created, linked, retained, waiting, allocated, create, link, activate, createActivateCpu, createActivatePauses, warmUp, coldCreate + coldActivate, shutdown, idleCpu, schedulerIdleCpu, longChain, nsPerHop, hopBytes, allEnded, arrived);
     }
 
-    private static (double Created, double Linked, double Retained, double Waiting, double Allocated, double Create, double Link, double Activate, double Shutdown, double IdleCpu, double SchedulerIdleCpu, bool AllEnded)
+    private static (double Created, double Linked, double Retained, double Waiting, double Allocated, double Create, double Link, double Activate, double CreateActivateCpu, double CreateActivatePauses, double Shutdown, double IdleCpu, double SchedulerIdleCpu, bool AllEnded)
         IdleComponents(int count, int chainLength, TimeSpan idleWindow)
     {
         Collect();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
 
+        // Thread CPU and GC pauses per phase as well as wall time: on a machine shared with other work they move far
+        // less with the load, and the pauses say how much of making a million components is the collector's.
         var clock = Stopwatch.StartNew();
+        var cpu = CpuClocks.Nanoseconds(CpuClocks.CurrentThread);
+        var paused = GC.GetTotalPauseDuration();
         var components = new Component[count];
         for (var i = 0; i < count; i++)
         {
@@ -55,6 +70,8 @@ public static class ScaleRun
         }
 
         var createTime = clock.Elapsed;
+        var createCpu = CpuClocks.Nanoseconds(CpuClocks.CurrentThread) - cpu;
+        var createPauses = GC.GetTotalPauseDuration() - paused;
         var heapCreated = GC.GetTotalMemory(forceFullCollection: true);
 
         clock.Restart();
@@ -78,6 +95,8 @@ public static class ScaleRun
         var scheduler = new Scheduler();
         var trigger = new ShutdownTrigger(heads);
         clock.Restart();
+        cpu = CpuClocks.Nanoseconds(CpuClocks.CurrentThread);
+        paused = GC.GetTotalPauseDuration();
         foreach (var component in components)
         {
             component.Activate(scheduler);
@@ -90,6 +109,8 @@ public static class ScaleRun
         }
 
         var activateTime = clock.Elapsed;
+        var activateCpu = CpuClocks.Nanoseconds(CpuClocks.CurrentThread) - cpu;
+        var activatePauses = GC.GetTotalPauseDuration() - paused;
 
         var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
         var allocatedAfter = GC.GetTotalAllocatedBytes(precise: true);
@@ -143,6 +164,8 @@ public static class ScaleRun
             createTime.TotalNanoseconds / count,
             linkTime.TotalNanoseconds / count,
             activateTime.TotalNanoseconds / count,
+            (createCpu + activateCpu) / (double)count,
+            (createPauses + activatePauses).TotalNanoseconds / count,
             shutdownTime.TotalNanoseconds / count,
             idleCpu,
             schedulerIdleCpu,
