@@ -17,6 +17,8 @@ public sealed partial class GeneratedCodeContractTests
         "BoxUseAttribute",
         "HandlerLoopState",
         "HandlerContextScope",
+        "Inbox.Batch",
+        "InboxBatch",
         "Component.EnterHandlerContext",
         "Component.TrackHandlerTask",
         "Component.HandlerTaskCompleted",

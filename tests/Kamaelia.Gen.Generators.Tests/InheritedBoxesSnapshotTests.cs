@@ -65,7 +65,7 @@ public sealed class InheritedBoxesSnapshotTests
         Assert.Empty(run.ErrorsAndWarnings);
         Assert.DoesNotContain(run.Sources, source => source.HintName == "Demo.Doubling.Boxes.g.cs");
         var handlers = run.Source("Demo.Doubling.Handlers.g.cs");
-        Assert.Contains("while (Inbox.TryRecv(out var __message))", handlers, StringComparison.Ordinal);
+        Assert.Contains("foreach (var __message in Inbox.Batch())", handlers, StringComparison.Ordinal);
         Assert.Contains("OnNumber(__message);", handlers, StringComparison.Ordinal);
     }
 }

@@ -34,7 +34,7 @@ public sealed class PartialPropertyBoxesSnapshotTests
         Assert.Contains("global::Axon.BoxDescriptor.Inbox<T>(\"inbox\", \"Items\")", boxes, StringComparison.Ordinal);
         Assert.Contains("[global::Axon.BoxUse(new[] { \"inbox\" }, new[] { \"outbox\" })]", boxes, StringComparison.Ordinal);
         var handlers = run.Source("Demo.Relay`1.Handlers.g.cs");
-        Assert.Contains("while (Input.TryRecv(out var __message))", handlers, StringComparison.Ordinal);
+        Assert.Contains("foreach (var __message in Input.Batch())", handlers, StringComparison.Ordinal);
         Snapshot.Match(run, nameof(AGenericComponentTypesItsBoxesWithItsTypeParameterThroughPartialProperties));
     }
 

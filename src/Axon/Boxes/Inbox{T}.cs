@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
 namespace Axon;
@@ -94,6 +95,52 @@ public sealed class Inbox<T> : Box<T>
             return bridge.TryTake(out message);
         }
 
+        return TryRecvOnSchedulerThread(out message);
+    }
+
+    /// <summary>
+    /// The waiting messages, to be taken one at a time in a <c>foreach</c>: each as <see cref="TryRecv"/> would take
+    /// it, with the per-receive checks made once for the batch (see <see cref="InboxBatch{T}"/>). For one loop in the
+    /// current step.
+    /// </summary>
+    /// <remarks>
+    /// When a message waits, the producers are woken here, for the batch's first collection: the loop takes that
+    /// message next, with nothing run in between, so the wake is the one <see cref="TryRecv"/> would make, a few
+    /// instructions earlier in the same step. Later collections in the batch wake the producers only if they changed
+    /// (see <see cref="InboxBatch{T}.MoveNext"/>).
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public InboxBatch<T> Batch()
+    {
+        if (Bridge is { IsWorkerThread: true } bridge)
+        {
+            // The thread receives through its queue, message by message.
+            return new(this, bridge);
+        }
+
+        if (_queue.Count != 0)
+        {
+            WakeProducers();
+        }
+
+        return new(this, _producers);
+    }
+
+    /// <summary>The producers as <see cref="InboxBatch{T}"/> compares them: null, the one component, or the array.</summary>
+    internal object? Producers
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _producers;
+    }
+
+    /// <summary>Takes the oldest message without waking the producers: for a batch that has woken them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryDequeue(out T message) => _queue.TryDequeue(out message);
+
+    /// <summary><see cref="TryRecv"/> on the scheduler's thread: takes the oldest message and wakes the producers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryRecvOnSchedulerThread(out T message)
+    {
         if (!_queue.TryDequeue(out message))
         {
             return false;
