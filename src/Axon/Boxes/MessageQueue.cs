@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Axon;
 
@@ -34,13 +35,23 @@ internal struct MessageQueue<T>
         var tail = _tail;
         if (tail - _head == items.Length)
         {
-            Grow();
-            items = _items;
-            tail = _tail;
+            // Out of line, and back to the caller only when done: nothing the caller holds lives across the copy.
+            GrowAndEnqueue(item);
+            return;
         }
 
-        items[tail & (items.Length - 1)] = item;
+        // The buffer's length is a power of two, at least 4 once it has room, so the masked index is inside it:
+        // no bounds check.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), (nuint)(uint)(tail & (items.Length - 1))) = item;
         _tail = tail + 1;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void GrowAndEnqueue(T item)
+    {
+        Grow();
+        _items[_tail & (_items.Length - 1)] = item;
+        _tail++;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -53,12 +64,13 @@ internal struct MessageQueue<T>
             return false;
         }
 
+        // Not empty, so the buffer has a power-of-two length and the masked index is inside it: no bounds check.
         var items = _items;
-        var index = head & (items.Length - 1);
-        item = items[index];
+        ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), (nuint)(uint)(head & (items.Length - 1)));
+        item = slot;
         if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
         {
-            items[index] = default!;
+            slot = default!;
         }
 
         _head = head + 1;
