@@ -54,7 +54,9 @@ public sealed class Outbox<T> : Box<T>
             // Straight into the final inbox: one check here counts both ends.
             if (Telemetry.MessagesObserved)
             {
-                CountSentAndDelivered();
+                // The sink read again (a read the compiler does not merge with the first), so that the send keeps
+                // nothing live across its calls for this.
+                Telemetry.CountSentAndDelivered(this, Volatile.Read(ref _fastSink)!);
             }
 
             return;
@@ -66,13 +68,6 @@ public sealed class Outbox<T> : Box<T>
             Telemetry.CountSent(this);
         }
     }
-
-    /// <summary>
-    /// Counts a message sent straight into the fast sink, which the send has just used: out of line and reading the
-    /// sink again, so that the send keeps nothing live across its calls for it.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void CountSentAndDelivered() => Telemetry.CountSentAndDelivered(this, _fastSink!);
 
     /// <summary>How many messages this outbox holds, sent while the final inbox was full and not delivered yet.</summary>
     public override int Held => _holding ? _held!.Count : 0;
